@@ -1,0 +1,22 @@
+package dev.toggltrackmcp.toggl.model;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The person the token belongs to ({@code GET /me}). */
+public record User(
+    long id,
+    @Nullable String email,
+    @Nullable String fullname,
+    String timezone,
+    @Nullable Long defaultWorkspaceId,
+    int beginningOfWeek,
+    @Nullable String imageUrl,
+    @Nullable Instant createdAt,
+    @Nullable Instant at) {
+
+  public User {
+    // Toggl sends an IANA zone; an account that never set one behaves as UTC.
+    timezone = timezone == null || timezone.isBlank() ? "UTC" : timezone;
+  }
+}
