@@ -1,0 +1,188 @@
+package dev.toggltrackmcp.toggl;
+
+import java.time.Duration;
+
+/**
+ * Why a Toggl request failed, one subclass per case a user acts on differently. Every message is
+ * one sentence that says what to do; none ever contains the API token.
+ */
+public abstract sealed class TogglException extends RuntimeException {
+
+  TogglException(String message) {
+    super(message, null, false, false);
+  }
+
+  /** Short machine-readable kind, e.g. for a tool result's structured error. */
+  public abstract String kind();
+
+  /** 400: Toggl refused the request and said why. */
+  public static final class BadRequest extends TogglException {
+    public BadRequest(String togglMessage) {
+      super("Toggl rejected the request: " + togglMessage);
+    }
+
+    @Override
+    public String kind() {
+      return "bad_request";
+    }
+  }
+
+  /** 401 or 403: the token was not sent, is wrong, or has no access to what was asked. */
+  public static final class AuthenticationFailed extends TogglException {
+    private final int status;
+
+    public AuthenticationFailed(int status) {
+      super(
+          status == 401
+              ? "Toggl did not receive an API token (401): set TOGGL_API_TOKEN to the token from"
+                  + " https://track.toggl.com/profile."
+              : "Toggl refused the API token or it has no access to this workspace (403): check"
+                  + " TOGGL_API_TOKEN (https://track.toggl.com/profile) and the workspace id.");
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+
+    @Override
+    public String kind() {
+      return "authentication";
+    }
+  }
+
+  /** 402 (hourly quota), or refused locally because the last-known quota is spent. */
+  public static final class QuotaExhausted extends TogglException {
+    private final Duration resetsIn;
+
+    public QuotaExhausted(Duration resetsIn) {
+      super(
+          "Toggl's hourly API quota is used up; it resets in "
+              + Math.max(0, resetsIn.toSeconds())
+              + " s — wait until then or ask about data already loaded.");
+      this.resetsIn = resetsIn;
+    }
+
+    public Duration resetsIn() {
+      return resetsIn;
+    }
+
+    @Override
+    public String kind() {
+      return "quota_exhausted";
+    }
+  }
+
+  /** 402 that is not the quota: the workspace's plan lacks a feature. */
+  public static final class FeatureNotInPlan extends TogglException {
+    public FeatureNotInPlan(String togglMessage) {
+      super(
+          "This needs a paid Toggl plan feature on the workspace (402: "
+              + togglMessage
+              + "); try another workspace or a range within the last 90 days.");
+    }
+
+    @Override
+    public String kind() {
+      return "feature_not_in_plan";
+    }
+  }
+
+  /** 404. */
+  public static final class NotFound extends TogglException {
+    public NotFound(String what) {
+      super(what + " was not found in Toggl (404); check the id.");
+    }
+
+    @Override
+    public String kind() {
+      return "not_found";
+    }
+  }
+
+  /** 409, e.g. stopping an entry that is already stopped. */
+  public static final class Conflict extends TogglException {
+    public Conflict(String togglMessage) {
+      super("Toggl reported a conflict (409): " + togglMessage);
+    }
+
+    @Override
+    public String kind() {
+      return "conflict";
+    }
+  }
+
+  /** 410: a retired API route. */
+  public static final class Gone extends TogglException {
+    public Gone(String path) {
+      super(
+          "Toggl no longer serves "
+              + path
+              + " (410); update toggl-track-mcp or report the problem.");
+    }
+
+    @Override
+    public String kind() {
+      return "gone";
+    }
+  }
+
+  /** 429 even after waiting and retrying. */
+  public static final class RateLimited extends TogglException {
+    public RateLimited() {
+      super(
+          "Toggl is rate-limiting requests (429) even after retrying; wait a minute and ask again.");
+    }
+
+    @Override
+    public String kind() {
+      return "rate_limited";
+    }
+  }
+
+  /** 5xx even after retrying. */
+  public static final class Unavailable extends TogglException {
+    public Unavailable(int status) {
+      super(
+          "Toggl is having trouble (HTTP "
+              + status
+              + ") even after retrying; try again in a few minutes (status:"
+              + " https://status.toggl.com).");
+    }
+
+    @Override
+    public String kind() {
+      return "toggl_unavailable";
+    }
+  }
+
+  /** Could not connect, or no answer in time. */
+  public static final class NetworkFailure extends TogglException {
+    public NetworkFailure(String reason) {
+      super(
+          "Could not reach Toggl ("
+              + reason
+              + "); check the network connection or TOGGL_API_BASE_URL and try again.");
+    }
+
+    @Override
+    public String kind() {
+      return "network";
+    }
+  }
+
+  /** Toggl answered with a body we cannot read. */
+  public static final class MalformedResponse extends TogglException {
+    public MalformedResponse(String path) {
+      super(
+          "Toggl sent an unreadable answer for "
+              + path
+              + "; try again, and report it if it keeps happening.");
+    }
+
+    @Override
+    public String kind() {
+      return "malformed_response";
+    }
+  }
+}
