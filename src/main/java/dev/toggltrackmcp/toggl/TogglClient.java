@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.Client;
 import dev.toggltrackmcp.toggl.model.Project;
@@ -13,11 +14,15 @@ import dev.toggltrackmcp.toggl.model.Task;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import dev.toggltrackmcp.toggl.model.User;
 import dev.toggltrackmcp.toggl.model.Workspace;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The Toggl Track v9 endpoints the server reads. A thin, honest wire layer: no caching, every list
@@ -33,6 +38,25 @@ public final class TogglClient {
 
   public TogglClient(TogglHttp http) {
     this.http = http;
+  }
+
+  /**
+   * A client for the Toggl at {@code root} with Toggl's pacing (burst 3, then 1/s) and retry
+   * policy.
+   */
+  public static TogglClient connect(
+      URI root, Secret token, String userAgent, Duration timeout, Clock clock, Sleeper sleeper) {
+    return new TogglClient(
+        new TogglHttp(
+            root,
+            token,
+            userAgent,
+            timeout,
+            RequestPacer.togglDefault(clock, sleeper),
+            RetryPolicy.togglDefault(new Random()),
+            new QuotaWatch(clock),
+            sleeper,
+            clock));
   }
 
   public TogglHttp http() {

@@ -1,0 +1,63 @@
+package dev.toggltrackmcp.testing;
+
+import dev.toggltrackmcp.config.Secret;
+import dev.toggltrackmcp.sandbox.Dataset;
+import dev.toggltrackmcp.sandbox.ManualClock;
+import dev.toggltrackmcp.sandbox.SimulatorOptions;
+import dev.toggltrackmcp.sandbox.TogglSimulator;
+import dev.toggltrackmcp.store.FreshnessPolicy;
+import dev.toggltrackmcp.store.SyncedToggl;
+import dev.toggltrackmcp.toggl.TogglClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A simulated Toggl on loopback with a manual clock, and ways to connect our client to it. */
+public final class SimulatedWorld implements AutoCloseable {
+  /** A Wednesday morning in Berlin (10:00 local). */
+  public static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+
+  public final ManualClock clock;
+  public final TogglSimulator simulator;
+
+  public SimulatedWorld(SimulatorOptions options) {
+    this.clock = new ManualClock(NOW);
+    this.simulator = TogglSimulator.start(Dataset.generate(options, NOW), clock, options);
+  }
+
+  public SimulatedWorld() {
+    this(SimulatorOptions.defaults());
+  }
+
+  public Dataset data() {
+    return simulator.data();
+  }
+
+  public TogglClient client() {
+    return client(simulator.token());
+  }
+
+  public TogglClient client(String token) {
+    return TogglClient.connect(
+        simulator.baseUrl(),
+        Secret.of(token),
+        "toggl-track-mcp-test",
+        Duration.ofSeconds(5),
+        clock,
+        clock::sleep);
+  }
+
+  /** Cached data over a fresh client, kept in {@code file} (null: memory only). */
+  public SyncedToggl synced(Path file) {
+    return SyncedToggl.create(client(), file, clock, FreshnessPolicy.DEFAULT);
+  }
+
+  public int requests() {
+    return simulator.requests().count();
+  }
+
+  @Override
+  public void close() {
+    simulator.close();
+  }
+}
