@@ -23,6 +23,7 @@ public final class Account {
   private final Map<Long, Project> projectsById;
   private final Map<Long, Client> clientsById;
   private final Map<Long, Task> tasksById;
+  private final Map<Long, Tag> tagsById;
 
   public Account(
       User user,
@@ -41,6 +42,7 @@ public final class Account {
     this.projectsById = byId(this.projects, Project::id);
     this.clientsById = byId(this.clients, Client::id);
     this.tasksById = byId(this.tasks, Task::id);
+    this.tagsById = byId(this.tags, Tag::id);
   }
 
   public User user() {
@@ -77,6 +79,10 @@ public final class Account {
 
   public Optional<Client> client(long id) {
     return Optional.ofNullable(clientsById.get(id));
+  }
+
+  public Optional<Tag> tag(long id) {
+    return Optional.ofNullable(tagsById.get(id));
   }
 
   public Optional<Task> task(long id) {

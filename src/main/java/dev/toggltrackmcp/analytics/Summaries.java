@@ -1,0 +1,207 @@
+package dev.toggltrackmcp.analytics;
+
+import dev.toggltrackmcp.toggl.model.Account;
+import dev.toggltrackmcp.toggl.model.Project;
+import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.Workspace;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Totals, billable amounts and breakdowns over entries, computed in memory. */
+public final class Summaries {
+  private Summaries() {}
+
+  public static Summary of(
+      List<TimeEntry> entries,
+      Account account,
+      TimeRange range,
+      int beginningOfWeek,
+      List<Dimension> dimensions,
+      Instant now) {
+    long total = 0;
+    long billable = 0;
+    boolean running = false;
+    boolean overlap = false;
+    Set<LocalDate> days = new HashSet<>();
+    Map<String, BigDecimal> amounts = new TreeMap<>();
+    Map<Dimension, Map<String, Acc>> groups = new LinkedHashMap<>();
+    dimensions.forEach(d -> groups.put(d, new HashMap<>()));
+    DayOfWeek weekStart = DayOfWeek.SUNDAY.plus(Math.floorMod(beginningOfWeek, 7));
+    for (TimeEntry e : entries) {
+      long seconds = e.seconds(now);
+      long billableSeconds = e.billable() ? seconds : 0;
+      total += seconds;
+      billable += billableSeconds;
+      running |= e.isRunning();
+      LocalDate day = LocalDate.ofInstant(e.start(), range.zone());
+      days.add(day);
+      addAmount(amounts, e, billableSeconds, account);
+      List<String> tags = EntryView.tagNames(e, account);
+      overlap |= tags.size() > 1;
+      for (Map.Entry<Dimension, Map<String, Acc>> g : groups.entrySet()) {
+        for (String[] keyName : keys(g.getKey(), e, account, day, weekStart, tags)) {
+          g.getValue()
+              .computeIfAbsent(keyName[0], k -> new Acc(keyName[1]))
+              .add(seconds, billableSeconds);
+        }
+      }
+    }
+    Map<String, List<Summary.Group>> breakdowns = new LinkedHashMap<>();
+    for (Map.Entry<Dimension, Map<String, Acc>> g : groups.entrySet()) {
+      breakdowns.put(g.getKey().argumentName(), lines(g.getKey(), g.getValue(), total));
+    }
+    List<Summary.Amount> money = new ArrayList<>();
+    amounts.forEach(
+        (c, a) -> money.add(new Summary.Amount(c, a.setScale(2, RoundingMode.HALF_UP))));
+    return new Summary(
+        new Summary.RangeInfo(
+            range.firstDay().toString(), range.lastDay().toString(), range.zone().getId()),
+        total,
+        Hours.decimal(total),
+        billable,
+        Hours.decimal(billable),
+        entries.size(),
+        money,
+        running,
+        days.size(),
+        days.isEmpty() ? 0 : total / days.size(),
+        overlap && dimensions.contains(Dimension.TAG),
+        breakdowns);
+  }
+
+  /**
+   * Billable seconds times the hourly rate: the project's own rate (in its currency, else the
+   * workspace's), else the workspace default rate. Nothing when neither is set.
+   */
+  private static void addAmount(
+      Map<String, BigDecimal> amounts, TimeEntry e, long billableSeconds, Account account) {
+    if (billableSeconds == 0) {
+      return;
+    }
+    Workspace ws = account.workspace(e.workspaceId()).orElse(null);
+    Project p = e.projectId() == null ? null : account.project(e.projectId()).orElse(null);
+    BigDecimal rate = null;
+    String currency = null;
+    if (p != null && p.rate() != null) {
+      rate = p.rate();
+      currency = p.currency() != null ? p.currency() : ws == null ? null : ws.defaultCurrency();
+    } else if (ws != null && ws.defaultHourlyRate() != null) {
+      rate = ws.defaultHourlyRate();
+      currency = ws.defaultCurrency();
+    }
+    if (rate == null || currency == null) {
+      return;
+    }
+    BigDecimal amount =
+        rate.multiply(BigDecimal.valueOf(billableSeconds))
+            .divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP);
+    amounts.merge(currency, amount, BigDecimal::add);
+  }
+
+  private static List<String[]> keys(
+      Dimension d,
+      TimeEntry e,
+      Account account,
+      LocalDate day,
+      DayOfWeek weekStart,
+      List<String> tags) {
+    return switch (d) {
+      case PROJECT ->
+          List.<String[]>of(
+              e.projectId() == null
+                  ? new String[] {"none", "(no project)"}
+                  : new String[] {e.projectId().toString(), EntryView.projectName(e, account)});
+      case CLIENT -> {
+        Long client = EntryView.clientId(e, account);
+        yield List.<String[]>of(
+            client == null
+                ? new String[] {"none", "(no client)"}
+                : new String[] {client.toString(), EntryView.clientName(e, account)});
+      }
+      case TAG -> {
+        if (tags.isEmpty()) {
+          yield List.<String[]>of(new String[] {"none", "(no tag)"});
+        }
+        List<String[]> keys = new ArrayList<>();
+        tags.stream().distinct().forEach(t -> keys.add(new String[] {t, t}));
+        yield keys;
+      }
+      case DAY ->
+          List.<String[]>of(
+              new String[] {
+                day.toString(), day + " " + day.getDayOfWeek().toString().substring(0, 3)
+              });
+      case WEEK -> {
+        LocalDate first = day.with(TemporalAdjusters.previousOrSame(weekStart));
+        yield List.<String[]>of(new String[] {first.toString(), "Week of " + first});
+      }
+      case MONTH -> {
+        String month = day.toString().substring(0, 7);
+        yield List.<String[]>of(new String[] {month, month});
+      }
+      case DESCRIPTION -> {
+        String text = e.description().isBlank() ? "(no description)" : e.description().trim();
+        yield List.<String[]>of(new String[] {text, text});
+      }
+      case BILLABLE ->
+          List.<String[]>of(
+              e.billable()
+                  ? new String[] {"true", "Billable"}
+                  : new String[] {"false", "Non-billable"});
+    };
+  }
+
+  private static List<Summary.Group> lines(Dimension d, Map<String, Acc> groups, long total) {
+    Comparator<Map.Entry<String, Acc>> order =
+        d.chronological()
+            ? Map.Entry.comparingByKey()
+            : Comparator.<Map.Entry<String, Acc>>comparingLong(g -> -g.getValue().seconds)
+                .thenComparing(g -> g.getValue().name);
+    return groups.entrySet().stream()
+        .sorted(order)
+        .map(
+            g ->
+                new Summary.Group(
+                    g.getKey(),
+                    g.getValue().name,
+                    g.getValue().seconds,
+                    Hours.decimal(g.getValue().seconds),
+                    g.getValue().billable,
+                    g.getValue().count,
+                    total == 0
+                        ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(g.getValue().seconds)
+                            .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP)))
+        .toList();
+  }
+
+  private static final class Acc {
+    final String name;
+    long seconds;
+    long billable;
+    int count;
+
+    Acc(String name) {
+      this.name = name;
+    }
+
+    void add(long s, long b) {
+      seconds += s;
+      billable += b;
+      count++;
+    }
+  }
+}
