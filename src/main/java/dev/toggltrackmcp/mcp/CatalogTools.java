@@ -1,0 +1,278 @@
+package dev.toggltrackmcp.mcp;
+
+import dev.toggltrackmcp.analytics.Names;
+import dev.toggltrackmcp.store.Fresh;
+import dev.toggltrackmcp.toggl.model.Account;
+import dev.toggltrackmcp.toggl.model.Client;
+import dev.toggltrackmcp.toggl.model.Project;
+import dev.toggltrackmcp.toggl.model.Tag;
+import dev.toggltrackmcp.toggl.model.Workspace;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Projects, clients and tags: the names entries point to. */
+final class CatalogTools {
+  private static final List<String> STATUSES = List.of("active", "archived", "all");
+  private final ToolContext ctx;
+
+  CatalogTools(ToolContext ctx) {
+    this.ctx = ctx;
+  }
+
+  List<ToolDefinition> definitions() {
+    return List.of(projects(), clients(), tags());
+  }
+
+  private ToolDefinition projects() {
+    return new ToolDefinition(
+        "list_projects",
+        "List projects",
+        "Projects (every page, so workspaces with hundreds of projects are complete) with client"
+            + " names, rates and status. Example: {\"status\": \"all\", \"client\": \"Acme"
+            + " Corp\"} or {\"query\": \"website\"}.",
+        Schema.object()
+            .prop("status", Schema.oneOf("active (default), archived or all.", STATUSES))
+            .prop("client", Schema.string("Only this client's projects (id or name)."))
+            .prop("query", Schema.string("Only projects whose name contains this text."))
+            .prop("workspace_id", CommonSchemas.workspace())
+            .props(CommonSchemas.paging()),
+        listSchema(
+            "projects",
+            Schema.object()
+                .prop("id", Schema.integer("Project id."))
+                .prop("name", Schema.string("Project name."))
+                .prop("workspace_id", Schema.integer("Workspace id."))
+                .prop("workspace_name", Schema.string("Workspace name."))
+                .prop("client_id", Schema.nullableInteger("Client id, if any."))
+                .prop("client_name", Schema.nullableString("Client name, if any."))
+                .prop("active", Schema.bool("False when archived."))
+                .prop("billable", Schema.bool("Billable by default."))
+                .prop("rate", Schema.nullableNumber("Own hourly rate, if set."))
+                .prop("currency", Schema.nullableString("Currency of the own rate."))
+                .build(false)),
+        true,
+        args -> {
+          Fresh<Account> fresh = ctx.data.account();
+          Account account = fresh.value();
+          String status = orDefault(args.choice("status", STATUSES), "active");
+          Long workspace = ctx.workspace(args, account);
+          String client = args.text("client");
+          Long clientId = client == null ? null : new Names(account).client(client, workspace).id();
+          String query = lower(args.text("query"));
+          List<Project> matching =
+              account.projects().stream()
+                  .filter(p -> workspace == null || p.workspaceId() == workspace)
+                  .filter(p -> status.equals("all") || p.active() == status.equals("active"))
+                  .filter(p -> clientId == null || clientId.equals(p.clientId()))
+                  .filter(p -> query == null || lower(p.name()).contains(query))
+                  .sorted(Comparator.comparing((Project p) -> lower(p.name())))
+                  .toList();
+          return page(
+              args,
+              fresh,
+              "projects",
+              matching,
+              p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", p.id());
+                m.put("name", p.name());
+                m.put("workspace_id", p.workspaceId());
+                m.put("workspace_name", workspaceName(account, p.workspaceId()));
+                m.put("client_id", p.clientId());
+                m.put(
+                    "client_name",
+                    p.clientId() == null
+                        ? null
+                        : account.client(p.clientId()).map(Client::name).orElse(null));
+                m.put("active", p.active());
+                m.put("billable", Boolean.TRUE.equals(p.billable()));
+                m.put("rate", p.rate());
+                m.put("currency", p.rate() == null ? null : p.currency());
+                return m;
+              },
+              new String[] {"Project", "Client", "Workspace", "Status"},
+              m ->
+                  new Object[] {
+                    m.get("name"),
+                    m.get("client_name") == null ? "" : m.get("client_name"),
+                    m.get("workspace_name"),
+                    Boolean.TRUE.equals(m.get("active")) ? "active" : "archived"
+                  });
+        });
+  }
+
+  private ToolDefinition clients() {
+    return new ToolDefinition(
+        "list_clients",
+        "List clients",
+        "Clients with how many projects each has. Example: {} or {\"status\": \"all\","
+            + " \"query\": \"acme\"}.",
+        Schema.object()
+            .prop("status", Schema.oneOf("active (default), archived or all.", STATUSES))
+            .prop("query", Schema.string("Only clients whose name contains this text."))
+            .prop("workspace_id", CommonSchemas.workspace())
+            .props(CommonSchemas.paging()),
+        listSchema(
+            "clients",
+            Schema.object()
+                .prop("id", Schema.integer("Client id."))
+                .prop("name", Schema.string("Client name."))
+                .prop("workspace_id", Schema.integer("Workspace id."))
+                .prop("workspace_name", Schema.string("Workspace name."))
+                .prop("archived", Schema.bool("True when archived."))
+                .prop("project_count", Schema.integer("Projects of this client."))
+                .build(false)),
+        true,
+        args -> {
+          Fresh<Account> fresh = ctx.data.account();
+          Account account = fresh.value();
+          String status = orDefault(args.choice("status", STATUSES), "active");
+          Long workspace = ctx.workspace(args, account);
+          String query = lower(args.text("query"));
+          List<Client> matching =
+              account.clients().stream()
+                  .filter(c -> workspace == null || c.workspaceId() == workspace)
+                  .filter(c -> status.equals("all") || c.archived() == status.equals("archived"))
+                  .filter(c -> query == null || lower(c.name()).contains(query))
+                  .sorted(Comparator.comparing((Client c) -> lower(c.name())))
+                  .toList();
+          return page(
+              args,
+              fresh,
+              "clients",
+              matching,
+              c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", c.id());
+                m.put("name", c.name());
+                m.put("workspace_id", c.workspaceId());
+                m.put("workspace_name", workspaceName(account, c.workspaceId()));
+                m.put("archived", c.archived());
+                m.put(
+                    "project_count",
+                    account.projects().stream()
+                        .filter(p -> Long.valueOf(c.id()).equals(p.clientId()))
+                        .count());
+                return m;
+              },
+              new String[] {"Client", "Workspace", "Projects", "Status"},
+              m ->
+                  new Object[] {
+                    m.get("name"),
+                    m.get("workspace_name"),
+                    m.get("project_count"),
+                    Boolean.TRUE.equals(m.get("archived")) ? "archived" : "active"
+                  });
+        });
+  }
+
+  private ToolDefinition tags() {
+    return new ToolDefinition(
+        "list_tags",
+        "List tags",
+        "Tags of your workspaces. Example: {} or {\"query\": \"meet\"}.",
+        Schema.object()
+            .prop("query", Schema.string("Only tags whose name contains this text."))
+            .prop("workspace_id", CommonSchemas.workspace())
+            .props(CommonSchemas.paging()),
+        listSchema(
+            "tags",
+            Schema.object()
+                .prop("id", Schema.integer("Tag id."))
+                .prop("name", Schema.string("Tag name."))
+                .prop("workspace_id", Schema.integer("Workspace id."))
+                .prop("workspace_name", Schema.string("Workspace name."))
+                .build(false)),
+        true,
+        args -> {
+          Fresh<Account> fresh = ctx.data.account();
+          Account account = fresh.value();
+          Long workspace = ctx.workspace(args, account);
+          String query = lower(args.text("query"));
+          List<Tag> matching =
+              account.tags().stream()
+                  .filter(t -> workspace == null || t.workspaceId() == workspace)
+                  .filter(t -> query == null || lower(t.name()).contains(query))
+                  .sorted(Comparator.comparing((Tag t) -> lower(t.name())))
+                  .toList();
+          return page(
+              args,
+              fresh,
+              "tags",
+              matching,
+              t -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", t.id());
+                m.put("name", t.name());
+                m.put("workspace_id", t.workspaceId());
+                m.put("workspace_name", workspaceName(account, t.workspaceId()));
+                return m;
+              },
+              new String[] {"Tag", "Workspace"},
+              m -> new Object[] {m.get("name"), m.get("workspace_name")});
+        });
+  }
+
+  private static <T> ToolAnswer page(
+      Arguments args,
+      Fresh<?> fresh,
+      String key,
+      List<T> matching,
+      Function<T, Map<String, Object>> view,
+      String[] header,
+      Function<Map<String, Object>, Object[]> row) {
+    int limit = args.integer("limit", 100, 1, 1000);
+    int offset = args.integer("offset", 0, 0, 1_000_000);
+    List<Map<String, Object>> items =
+        matching.stream().skip(offset).limit(limit).map(view).toList();
+    boolean more = offset + items.size() < matching.size();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", matching.size());
+    out.put("returned", items.size());
+    out.put("offset", offset);
+    out.put("has_more", more);
+    out.put("next_offset", more ? offset + items.size() : null);
+    out.put(key, items);
+    StringBuilder text = new StringBuilder().append(matching.size()).append(' ').append(key);
+    if (!items.isEmpty()) {
+      text.append(", showing ").append(offset + 1).append("–").append(offset + items.size());
+      text.append(more ? "; more with offset " + (offset + items.size()) : "");
+      TextTable table = new TextTable(header);
+      items.forEach(i -> table.row(row.apply(i)));
+      text.append(".\n\n").append(table);
+    } else {
+      text.append('.');
+    }
+    return new ToolAnswer(
+        text.toString().stripTrailing() + ToolContext.freshnessLine(fresh),
+        ToolContext.withFreshness(out, fresh));
+  }
+
+  private static Map<String, Object> listSchema(String key, Map<String, Object> item) {
+    return CommonSchemas.freshness(
+            Schema.object()
+                .prop("total", Schema.integer("Items matching."))
+                .prop("returned", Schema.integer("Items in this answer."))
+                .prop("offset", Schema.integer("Items skipped."))
+                .prop("has_more", Schema.bool("True when more follow."))
+                .prop("next_offset", Schema.nullableInteger("offset for the next page, or null."))
+                .prop(key, Schema.array("The items, by name.", item)))
+        .build(false);
+  }
+
+  static String workspaceName(Account account, long id) {
+    return account.workspace(id).map(Workspace::name).orElse(Long.toString(id));
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.toggltrackmcp.mcp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the JSON Schemas of tool arguments and results, as plain maps the SDK serialises. */
+final class Schema {
+  private Schema() {}
+
+  /** An object schema; properties keep their order, so tools/list reads well. */
+  static final class Obj {
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final List<String> required = new ArrayList<>();
+
+    Obj prop(String name, Map<String, Object> schema) {
+      properties.put(name, schema);
+      return this;
+    }
+
+    Obj required(String name, Map<String, Object> schema) {
+      required.add(name);
+      return prop(name, schema);
+    }
+
+    Obj props(Map<String, Map<String, Object>> more) {
+      more.forEach(this::prop);
+      return this;
+    }
+
+    Map<String, Object> build() {
+      return build(true);
+    }
+
+    /** Argument objects are closed: an unknown argument is a mistake worth telling the model. */
+    Map<String, Object> build(boolean closed) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("type", "object");
+      s.put("properties", properties);
+      if (!required.isEmpty()) {
+        s.put("required", List.copyOf(required));
+      }
+      if (closed) {
+        s.put("additionalProperties", false);
+      }
+      return s;
+    }
+
+    List<String> names() {
+      return List.copyOf(properties.keySet());
+    }
+  }
+
+  static Obj object() {
+    return new Obj();
+  }
+
+  static Map<String, Object> string(String description) {
+    return of("type", "string", "description", description);
+  }
+
+  static Map<String, Object> nullableString(String description) {
+    return of("type", List.of("string", "null"), "description", description);
+  }
+
+  static Map<String, Object> date(String description) {
+    Map<String, Object> s = string(description);
+    s.put("pattern", "^\\d{4}-\\d{2}-\\d{2}(T.+)?$");
+    return s;
+  }
+
+  static Map<String, Object> oneOf(String description, List<String> values) {
+    Map<String, Object> s = string(description);
+    s.put("enum", values);
+    return s;
+  }
+
+  static Map<String, Object> integer(String description) {
+    return of("type", "integer", "description", description);
+  }
+
+  static Map<String, Object> integer(String description, long min, long max) {
+    Map<String, Object> s = integer(description);
+    s.put("minimum", min);
+    s.put("maximum", max);
+    return s;
+  }
+
+  static Map<String, Object> nullableInteger(String description) {
+    return of("type", List.of("integer", "null"), "description", description);
+  }
+
+  static Map<String, Object> number(String description) {
+    return of("type", "number", "description", description);
+  }
+
+  static Map<String, Object> nullableNumber(String description) {
+    return of("type", List.of("number", "null"), "description", description);
+  }
+
+  static Map<String, Object> bool(String description) {
+    return of("type", "boolean", "description", description);
+  }
+
+  static Map<String, Object> array(String description, Map<String, Object> items) {
+    return of("type", "array", "description", description, "items", items);
+  }
+
+  static Map<String, Object> nullable(Map<String, Object> objectSchema) {
+    Map<String, Object> s = new LinkedHashMap<>(objectSchema);
+    s.put("type", List.of("object", "null"));
+    return s;
+  }
+
+  private static Map<String, Object> of(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}

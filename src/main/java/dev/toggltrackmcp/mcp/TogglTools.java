@@ -1,0 +1,123 @@
+package dev.toggltrackmcp.mcp;
+
+import dev.toggltrackmcp.analytics.InvalidArgument;
+import dev.toggltrackmcp.toggl.TogglException;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Toggl tools as an MCP service. Every failure of a handler becomes an {@code isError} result
+ * with one sentence the model can act on; nothing escapes as a protocol error or a stack trace.
+ */
+public final class TogglTools implements McpService {
+  private static final Logger LOG = LoggerFactory.getLogger(TogglTools.class);
+  private final ToolRegistry registry;
+  private final boolean writeEnabled;
+  private final String version;
+
+  public TogglTools(ToolRegistry registry, boolean writeEnabled, String version) {
+    this.registry = registry;
+    this.writeEnabled = writeEnabled;
+    this.version = version;
+  }
+
+  @Override
+  public McpSchema.Implementation serverInfo() {
+    return new McpSchema.Implementation("toggl-track-mcp", "Toggl Track", version);
+  }
+
+  @Override
+  public String instructions() {
+    return "Read-only access to the user's Toggl Track time data. Dates are resolved in the"
+        + " user's Toggl timezone; an entry belongs to the day it starts. Prefer get_time_summary"
+        + " for totals (it answers from a local cache, cheaply), list_time_entries or"
+        + " search_time_entries for individual entries, get_current_time_entry for what runs now."
+        + " Projects and clients may be given by id or name. Every result says data_as_of; a"
+        + " note explains when data could not be refreshed (e.g. Toggl's hourly quota).";
+  }
+
+  @Override
+  public List<SyncToolSpecification> tools() {
+    return registry.tools(writeEnabled).stream().map(this::specification).toList();
+  }
+
+  /** Runs one tool outside MCP, as {@code call} does; errors come back as isError results. */
+  public CallToolResult call(String name, Map<String, Object> arguments) {
+    return registry.tools(writeEnabled).stream()
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .map(t -> run(t, arguments))
+        .orElseGet(
+            () ->
+                error(
+                    "Unknown tool \""
+                        + name
+                        + "\"; tools are "
+                        + String.join(
+                            ", ",
+                            registry.tools(writeEnabled).stream()
+                                .map(ToolDefinition::name)
+                                .toList())
+                        + "."));
+  }
+
+  /** The tools/list view of every tool, for docs and schema snapshots. */
+  public List<McpSchema.Tool> toolList() {
+    return registry.tools(writeEnabled).stream().map(TogglTools::tool).toList();
+  }
+
+  private SyncToolSpecification specification(ToolDefinition t) {
+    return SyncToolSpecification.builder()
+        .tool(tool(t))
+        .callHandler((exchange, request) -> run(t, request.arguments()))
+        .build();
+  }
+
+  static McpSchema.Tool tool(ToolDefinition t) {
+    return McpSchema.Tool.builder()
+        .name(t.name())
+        .title(t.title())
+        .description(t.description())
+        .inputSchema(t.arguments().build())
+        .outputSchema(t.outputSchema())
+        .annotations(
+            new McpSchema.ToolAnnotations(
+                t.title(),
+                t.readOnly(),
+                !t.readOnly() ? true : null,
+                t.readOnly() ? true : null,
+                true,
+                null))
+        .build();
+  }
+
+  private static CallToolResult run(ToolDefinition t, Map<String, Object> arguments) {
+    try {
+      ToolAnswer answer = t.handler().answer(new Arguments(arguments, t.arguments().names()));
+      return CallToolResult.builder()
+          .addTextContent(answer.text())
+          .structuredContent(answer.structured())
+          .isError(false)
+          .build();
+    } catch (InvalidArgument e) {
+      return error("Invalid argument " + e.argument() + ": " + e.getMessage());
+    } catch (TogglException e) {
+      return error(e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("{} failed unexpectedly", t.name(), e);
+      return error(
+          "The server could not answer this ("
+              + t.name()
+              + " failed unexpectedly; details are in the server log). Try again, or report it.");
+    }
+  }
+
+  static CallToolResult error(String sentence) {
+    return CallToolResult.builder().addTextContent(sentence).isError(true).build();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.toggltrackmcp.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.mcp.McpService;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MCP over stdin/stdout. Every line from the client is checked before the SDK sees it: a line that
+ * is not a JSON object, or longer than {@link #LONGEST_LINE} bytes, gets a JSON-RPC parse error and
+ * reading goes on. Everything written to stdout is whole lines of JSON-RPC, written under one lock.
+ * On stdin EOF {@link #run} returns promptly.
+ */
+public final class StdioServer {
+  private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
+
+  /** Requests longer than this (4 MiB) are refused; real tool calls are a few hundred bytes. */
+  public static final int LONGEST_LINE = 4 * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StdioServer() {}
+
+  /**
+   * Keeps the real stdout for JSON-RPC and points {@code System.out} at stderr, so a stray print
+   * anywhere in the process can never corrupt the protocol stream. Returns the real stdout.
+   */
+  public static OutputStream claimStdout() {
+    OutputStream real = new FileOutputStream(FileDescriptor.out);
+    System.setOut(
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    return real;
+  }
+
+  /** Serves until {@code in} ends. */
+  public static void run(McpService service, InputStream in, OutputStream out) throws IOException {
+    LineWriter writer = new LineWriter(out);
+    PipedInputStream toSdk = new PipedInputStream(1 << 20);
+    PipedOutputStream forward = new PipedOutputStream(toSdk);
+    StdioServerTransportProvider transport =
+        new StdioServerTransportProvider(McpServers.JSON, toSdk, writer, LONGEST_LINE);
+    McpSyncServer server = McpServers.stdio(service, transport);
+    try {
+      forwardCheckedLines(in, forward, writer);
+    } finally {
+      forward.close();
+      server.closeGracefully();
+      writer.flush();
+    }
+  }
+
+  private static void forwardCheckedLines(InputStream in, OutputStream sdk, LineWriter writer)
+      throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    boolean tooLong = false;
+    int b;
+    while ((b = in.read()) != -1) {
+      if (b != '\n') {
+        if (line.size() < LONGEST_LINE) {
+          line.write(b);
+        } else {
+          tooLong = true;
+        }
+        continue;
+      }
+      handleLine(line.toByteArray(), tooLong, sdk, writer);
+      line.reset();
+      tooLong = false;
+    }
+    if (line.size() > 0) {
+      handleLine(line.toByteArray(), tooLong, sdk, writer);
+    }
+  }
+
+  private static void handleLine(byte[] bytes, boolean tooLong, OutputStream sdk, LineWriter writer)
+      throws IOException {
+    if (tooLong) {
+      writer.writeLine(
+          parseError("Request larger than " + LONGEST_LINE + " bytes; send a smaller one."));
+      return;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8).strip();
+    if (text.isEmpty()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (IOException e) {
+      node = null;
+    }
+    if (node == null || !node.isObject() || !"2.0".equals(node.path("jsonrpc").asText())) {
+      LOG.warn("Ignored a line on stdin that is not a JSON-RPC 2.0 message");
+      writer.writeLine(parseError("Parse error: each line must be one JSON-RPC 2.0 object."));
+      return;
+    }
+    sdk.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+    sdk.flush();
+  }
+
+  private static String parseError(String message) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":"
+        + JSON.valueToTree(message)
+        + "}}";
+  }
+
+  /** Writes whole lines only, one at a time, so concurrent writers never interleave. */
+  static final class LineWriter extends OutputStream {
+    private final OutputStream out;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+    LineWriter(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      pending.write(b);
+      if (b == '\n') {
+        out.write(pending.toByteArray());
+        out.flush();
+        pending.reset();
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) throws IOException {
+      for (int i = off; i < off + len; i++) {
+        write(b[i]);
+      }
+    }
+
+    synchronized void writeLine(String json) throws IOException {
+      write((json + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public synchronized void flush() throws IOException {
+      out.flush();
+    }
+  }
+}
