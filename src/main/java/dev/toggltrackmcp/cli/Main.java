@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
       "An MCP server that gives AI assistants read access to your Toggl Track time data.",
       "Configuration comes from environment variables and ./.env (see README)."
     },
-    subcommands = {})
+    subcommands = {
+      StdioCommand.class,
+      HttpCommand.class,
+      CheckCommand.class,
+      DemoCommand.class,
+      CallCommand.class
+    })
 public final class Main implements Callable<Integer> {
   static final int EXIT_CONFIG = 2;
 
@@ -26,6 +32,7 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    Logging.configure(System.getenv("LOG_LEVEL"));
     System.exit(run(Environment.ofProcess(), args));
   }
 
@@ -40,7 +47,13 @@ public final class Main implements Callable<Integer> {
             environment.err().println("toggl-track-mcp: " + e.getMessage());
             return EXIT_CONFIG;
           }
-          throw e;
+          if (e instanceof dev.toggltrackmcp.toggl.TogglException) {
+            environment.err().println("toggl-track-mcp: " + e.getMessage());
+            return 1;
+          }
+          org.slf4j.LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);
+          environment.err().println("toggl-track-mcp: unexpected failure (see the log above).");
+          return 1;
         });
     return cli.execute(args);
   }
@@ -49,9 +62,9 @@ public final class Main implements Callable<Integer> {
     return environment;
   }
 
+  /** No command: serve stdio, which is what MCP clients expect. */
   @Override
-  public Integer call() {
-    CommandLine.usage(this, environment.out());
-    return 0;
+  public Integer call() throws Exception {
+    return new StdioCommand(environment).call();
   }
 }

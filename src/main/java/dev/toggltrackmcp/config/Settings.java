@@ -124,6 +124,23 @@ public record Settings(
         allowUnauthenticated);
   }
 
+  /** The same settings bound to a free loopback port, for in-process servers (demo, tests). */
+  public Settings onLoopbackFreePort() {
+    return new Settings(
+        apiToken,
+        workspaceId,
+        apiBaseUrl,
+        writeEnabled,
+        cacheDir,
+        mcpApiKey,
+        "127.0.0.1",
+        0,
+        logLevel,
+        allowedOrigins,
+        allowedHosts,
+        allowUnauthenticated);
+  }
+
   /** True when {@code host} only accepts connections from this machine. */
   public boolean bindsLoopbackOnly() {
     String h =

@@ -237,7 +237,11 @@ final class CatalogTools {
     out.put("has_more", more);
     out.put("next_offset", more ? offset + items.size() : null);
     out.put(key, items);
-    StringBuilder text = new StringBuilder().append(matching.size()).append(' ').append(key);
+    StringBuilder text =
+        new StringBuilder()
+            .append(matching.size())
+            .append(' ')
+            .append(matching.size() == 1 ? key.substring(0, key.length() - 1) : key);
     if (!items.isEmpty()) {
       text.append(", showing ").append(offset + 1).append("–").append(offset + items.size());
       text.append(more ? "; more with offset " + (offset + items.size()) : "");

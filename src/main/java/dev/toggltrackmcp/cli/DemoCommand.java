@@ -1,0 +1,72 @@
+package dev.toggltrackmcp.cli;
+
+import dev.toggltrackmcp.config.Secret;
+import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.sandbox.Dataset;
+import dev.toggltrackmcp.sandbox.ManualClock;
+import dev.toggltrackmcp.sandbox.SimulatorOptions;
+import dev.toggltrackmcp.sandbox.TogglSimulator;
+import dev.toggltrackmcp.toggl.Sleeper;
+import dev.toggltrackmcp.transport.StdioServer;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Everything against the built-in simulated Toggl: a guided tour, or a server to try. */
+@Command(
+    name = "demo",
+    description = {
+      "Try the server without a token, against a built-in simulated Toggl workspace.",
+      "Default: a guided tour of a dozen questions through a real MCP client, then exit."
+    })
+final class DemoCommand implements Callable<Integer> {
+  private final Environment environment;
+
+  @Option(names = "--serve", description = "Keep serving MCP over HTTP on HOST:PORT.")
+  boolean serve;
+
+  @Option(names = "--stdio", description = "Serve MCP over stdio (for Claude Desktop and tests).")
+  boolean stdio;
+
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description = "Freeze the simulated clock at this UTC instant, e.g. 2026-11-25T09:00:00Z.")
+  Instant at;
+
+  @Option(names = "--entries", description = "Size of the simulated history (default 3000).")
+  int entries = 3000;
+
+  DemoCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Settings base = environment.settings();
+    Clock clock = at == null ? Clock.systemUTC() : new ManualClock(at);
+    Sleeper sleeper = clock instanceof ManualClock manual ? manual::sleep : Sleeper.real();
+    SimulatorOptions options = SimulatorOptions.defaults().withEntryCount(entries);
+    PrintStream err = environment.err();
+    try (TogglSimulator simulator =
+        TogglSimulator.start(Dataset.generate(options, clock.instant()), clock, options)) {
+      err.println("toggl-track-mcp demo: simulated Toggl at " + simulator.baseUrl());
+      // the demo never touches the user's real cache
+      Settings settings =
+          base.withApiToken(Secret.of(simulator.token()), simulator.baseUrl()).withCacheDir(null);
+      ServerAssembly server = ServerAssembly.of(settings, clock, sleeper);
+      if (stdio) {
+        StdioServer.run(server.tools(), environment.in(), StdioCommand.stdout(environment));
+        return 0;
+      }
+      if (serve) {
+        HttpCommand.serveUntilStopped(environment, server, settings);
+        return 0;
+      }
+      return new DemoTour(environment.out(), simulator).run(server, settings);
+    }
+  }
+}

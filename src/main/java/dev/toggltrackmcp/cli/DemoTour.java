@@ -1,0 +1,159 @@
+package dev.toggltrackmcp.cli;
+
+import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.sandbox.TogglSimulator;
+import dev.toggltrackmcp.transport.HttpServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guided tour: a day's worth of questions, each sent by the SDK's MCP client over HTTP to the
+ * real server, answered from the simulated Toggl.
+ */
+final class DemoTour {
+  private static final int SHOWN_LINES = 14;
+
+  private record Question(String asked, String tool, Map<String, Object> arguments) {}
+
+  private static final List<Question> QUESTIONS =
+      List.of(
+          new Question("Who am I in Toggl?", "get_current_user", Map.of()),
+          new Question("What am I tracking right now?", "get_current_time_entry", Map.of()),
+          new Question("What did I do today?", "list_time_entries", Map.of("period", "today")),
+          new Question(
+              "How did last week split across projects?",
+              "get_time_summary",
+              Map.of("period", "last_week", "group_by", List.of("project"))),
+          new Question(
+              "Billable hours this month, by client?",
+              "get_time_summary",
+              Map.of("period", "this_month", "billable", true, "group_by", List.of("client"))),
+          new Question(
+              "Find my meetings this quarter.",
+              "search_time_entries",
+              Map.of("query", "meeting", "period", "this_quarter", "limit", 5)),
+          new Question("Which clients do I have?", "list_clients", Map.of()),
+          new Question(
+              "Which projects are about the website?", "list_projects", Map.of("query", "website")),
+          new Question(
+              "Development work last week?",
+              "list_time_entries",
+              Map.of("period", "last_week", "tags", List.of("development"), "limit", 5)),
+          new Question(
+              "My average daily time this month?",
+              "get_time_summary",
+              Map.of("period", "this_month", "group_by", List.of("day"))),
+          new Question(
+              "How much did Müller & Söhne get last quarter?",
+              "get_time_summary",
+              Map.of(
+                  "period", "last_quarter",
+                  "client", "Müller & Söhne GmbH",
+                  "group_by", List.of("project"))),
+          new Question(
+              "How did last year go, month by month? (beyond Toggl's 90 days)",
+              "get_time_summary",
+              Map.of("period", "last_year", "group_by", List.of("month"))));
+
+  private final PrintStream out;
+  private final TogglSimulator simulator;
+
+  DemoTour(PrintStream out, TogglSimulator simulator) {
+    this.out = out;
+    this.simulator = simulator;
+  }
+
+  int run(ServerAssembly server, Settings settings) throws Exception {
+    Settings local = settings.onLoopbackFreePort();
+    try (HttpServer http =
+        HttpServer.start(server.tools(), local, Version.current(), server::health)) {
+      McpSyncClient client =
+          McpClient.sync(
+                  HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
+                      .endpoint("/mcp")
+                      .build())
+              .requestTimeout(Duration.ofMinutes(2))
+              .clientInfo(new McpSchema.Implementation("demo-tour", Version.current()))
+              .build();
+      try {
+        client.initialize();
+        int tools = client.listTools().tools().size();
+        out.println(
+            "toggl-track-mcp " + Version.current() + " — guided tour against a simulated Toggl");
+        out.println(
+            "(a consultant's account: 3 workspaces, 235 projects, 400 days of history; "
+                + tools
+                + " tools; every answer below went through a real MCP client over HTTP)");
+        int failures = 0;
+        for (Question q : QUESTIONS) {
+          McpSchema.CallToolResult result =
+              client.callTool(new McpSchema.CallToolRequest(q.tool(), q.arguments()));
+          out.println();
+          out.println("Q: " + q.asked());
+          out.println("→ " + q.tool() + " " + McpServersJson.compact(q.arguments()));
+          String text = ((McpSchema.TextContent) result.content().get(0)).text();
+          printShortened(text);
+          if (Boolean.TRUE.equals(result.isError())) {
+            failures++;
+          }
+        }
+        out.println();
+        int reports =
+            simulator.requests().byEndpoint().entrySet().stream()
+                .filter(e -> e.getKey().contains("/reports/"))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        out.println(
+            "Toggl API requests for all "
+                + QUESTIONS.size()
+                + " questions: "
+                + simulator.requests().count()
+                + " — "
+                + (simulator.requests().count() - reports)
+                + " to fill the cache and keep it fresh, "
+                + reports
+                + " Reports pages for history older than 90 days (loaded once, then kept).");
+        printHowToConnect();
+        return failures == 0 ? 0 : 1;
+      } finally {
+        client.closeGracefully();
+      }
+    }
+  }
+
+  private void printShortened(String text) {
+    String[] lines = text.split("\n");
+    for (int i = 0; i < Math.min(lines.length, SHOWN_LINES); i++) {
+      out.println("   " + lines[i]);
+    }
+    if (lines.length > SHOWN_LINES) {
+      out.println("   … (" + (lines.length - SHOWN_LINES) + " more lines)");
+    }
+  }
+
+  private void printHowToConnect() {
+    out.println();
+    out.println("Next steps:");
+    out.println("  Try it in Claude Desktop without a token — add to claude_desktop_config.json:");
+    out.println(
+        "    {\"mcpServers\": {\"toggl-demo\": {\"command\": \""
+            + Launcher.path()
+            + "\", \"args\": [\"demo\", \"--stdio\"]}}}");
+    out.println(
+        "  Claude Code:   claude mcp add toggl -e TOGGL_API_TOKEN=... -- " + Launcher.path());
+    out.println(
+        "  MCP Inspector: npx @modelcontextprotocol/inspector "
+            + Launcher.path()
+            + " demo --stdio");
+    out.println(
+        "  With your own token: put TOGGL_API_TOKEN in ./.env and run `"
+            + Launcher.path()
+            + " check`.");
+  }
+}

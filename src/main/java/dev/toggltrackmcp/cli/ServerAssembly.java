@@ -1,0 +1,60 @@
+package dev.toggltrackmcp.cli;
+
+import dev.toggltrackmcp.config.Secret;
+import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.mcp.TogglTools;
+import dev.toggltrackmcp.mcp.ToolRegistry;
+import dev.toggltrackmcp.store.CacheFiles;
+import dev.toggltrackmcp.store.CacheStatus;
+import dev.toggltrackmcp.store.FreshnessPolicy;
+import dev.toggltrackmcp.store.SyncedToggl;
+import dev.toggltrackmcp.toggl.Sleeper;
+import dev.toggltrackmcp.toggl.TogglClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Wires settings into a working server: Toggl client, cache, tools. */
+record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools tools) {
+  static final Duration TOGGL_TIMEOUT = Duration.ofSeconds(30);
+
+  static ServerAssembly of(Settings settings, Clock clock, Sleeper sleeper) {
+    Secret token = settings.requireToken();
+    TogglClient client =
+        TogglClient.connect(
+            settings.apiBaseUrl(),
+            token,
+            "toggl-track-mcp/" + Version.current(),
+            TOGGL_TIMEOUT,
+            clock,
+            sleeper);
+    Path file =
+        settings
+            .cacheDirectory()
+            .map(dir -> CacheFiles.fileFor(dir, token, settings.apiBaseUrl()))
+            .orElse(null);
+    SyncedToggl data = SyncedToggl.create(client, file, clock, FreshnessPolicy.DEFAULT);
+    TogglTools tools =
+        new TogglTools(
+            new ToolRegistry(data, clock, settings.workspaceId()),
+            settings.writeEnabled(),
+            Version.current());
+    return new ServerAssembly(client, data, tools);
+  }
+
+  /** What /health shows: the cache, never anything that needs Toggl. */
+  Map<String, Object> health() {
+    CacheStatus s = data.status();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(
+        "cache",
+        s.location().equals("memory")
+            ? "memory"
+            : s.location().equals("not opened yet") ? "not opened yet" : "disk");
+    m.put("entries_cached", s.entriesHeld());
+    m.put("last_sync", s.lastSync() == null ? null : s.lastSync().toString());
+    return m;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.toggltrackmcp.cli;
+
+import dev.toggltrackmcp.toggl.Sleeper;
+import dev.toggltrackmcp.transport.StdioServer;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** The default: MCP over stdin/stdout, as MCP clients start it. */
+@Command(
+    name = "stdio",
+    description =
+        "Serve MCP over stdin/stdout (the default; what Claude Desktop and others start).")
+final class StdioCommand implements Callable<Integer> {
+  private final Environment environment;
+
+  StdioCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ServerAssembly server =
+        ServerAssembly.of(environment.settings(), Clock.systemUTC(), Sleeper.real());
+    StdioServer.run(server.tools(), environment.in(), stdout(environment));
+    return 0;
+  }
+
+  /** The process's real stdout is claimed for JSON-RPC alone; tests pass their own stream. */
+  static OutputStream stdout(Environment environment) {
+    return environment.out() == System.out ? StdioServer.claimStdout() : environment.out();
+  }
+}
