@@ -17,10 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Wires settings into a working server: Toggl client, cache, tools. */
-record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools tools) {
+public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools tools) {
   static final Duration TOGGL_TIMEOUT = Duration.ofSeconds(30);
 
-  static ServerAssembly of(Settings settings, Clock clock, Sleeper sleeper) {
+  public static ServerAssembly of(Settings settings, Clock clock, Sleeper sleeper) {
     Secret token = settings.requireToken();
     TogglClient client =
         TogglClient.connect(
@@ -45,7 +45,7 @@ record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools tools) {
   }
 
   /** What /health shows: the cache, never anything that needs Toggl. */
-  Map<String, Object> health() {
+  public Map<String, Object> health() {
     CacheStatus s = data.status();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(

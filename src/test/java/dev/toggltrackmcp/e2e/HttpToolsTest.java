@@ -1,0 +1,73 @@
+package dev.toggltrackmcp.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toggltrackmcp.cli.ServerAssembly;
+import dev.toggltrackmcp.config.Secret;
+import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.testing.SimulatedWorld;
+import dev.toggltrackmcp.transport.HttpServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The suite over Streamable HTTP, in-process, with the simulator's request counter. */
+class HttpToolsTest extends ToolsEndToEndTest {
+  private SimulatedWorld sim;
+  private HttpServer http;
+  private McpSyncClient client;
+
+  @BeforeAll
+  void start() throws Exception {
+    sim = new SimulatedWorld();
+    Settings settings =
+        Settings.forToken(Secret.of(sim.simulator.token()), sim.simulator.baseUrl())
+            .onLoopbackFreePort();
+    ServerAssembly server = ServerAssembly.of(settings, sim.clock, sim.clock::sleep);
+    http = HttpServer.start(server.tools(), settings, "test", server::health);
+    client =
+        McpClient.sync(
+                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
+                    .endpoint("/mcp")
+                    .build())
+            .requestTimeout(Duration.ofSeconds(60))
+            .build();
+    client.initialize();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    client.closeGracefully();
+    http.close();
+    sim.close();
+  }
+
+  @Override
+  McpSyncClient client() {
+    return client;
+  }
+
+  @Test
+  void aRepeatedQuestionWithinTheFreshnessWindowMakesNoRequest() {
+    call("get_time_summary", Map.of("period", "this_week"));
+    int before = sim.requests();
+    call("get_time_summary", Map.of("period", "this_week"));
+    call("list_time_entries", Map.of("period", "yesterday"));
+    call("list_projects", Map.of());
+    assertThat(sim.requests()).isEqualTo(before);
+    assertThat(sim.simulator.requests().nonGetV9()).isZero();
+  }
+
+  @Test
+  void readOnlyToolsNeverWrite() {
+    McpSchema.ListToolsResult tools = client.listTools();
+    assertThat(tools.tools()).allMatch(t -> t.annotations().readOnlyHint());
+    assertThat(sim.simulator.requests().nonGetV9()).isZero();
+  }
+}
