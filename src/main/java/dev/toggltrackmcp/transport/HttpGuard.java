@@ -43,7 +43,9 @@ final class HttpGuard implements Filter {
     HttpServletResponse response = (HttpServletResponse) res;
     String refusal = refusal(request, response);
     if (refusal == null) {
-      chain.doFilter(req, res);
+      SafeErrorResponse safe = new SafeErrorResponse(response);
+      chain.doFilter(req, safe);
+      safe.finish();
     }
   }
 
