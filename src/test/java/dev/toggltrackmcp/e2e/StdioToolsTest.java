@@ -28,7 +28,7 @@ class StdioToolsTest extends ToolsEndToEndTest {
                 "--stdio",
                 "--at",
                 SimulatedWorld.NOW.toString())
-            .addEnvVar("LOG_LEVEL", "warn")
+            .addEnvVar("LOG_LEVEL", "debug")
             .build();
     StdioClientTransport transport =
         new StdioClientTransport(

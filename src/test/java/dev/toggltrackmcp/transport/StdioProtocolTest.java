@@ -1,0 +1,85 @@
+package dev.toggltrackmcp.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.testing.SimulatedWorld;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The stdio server as a real child process, fed by hand: garbage, floods, and EOF. */
+class StdioProtocolTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void survivesGarbageAnswersEveryRequestAndExitsOnEof() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.toggltrackmcp.cli.Main",
+                "demo",
+                "--stdio",
+                "--at",
+                SimulatedWorld.NOW.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    OutputStream in = p.getOutputStream();
+    StringBuilder script = new StringBuilder();
+    script.append("this is not json\n");
+    script.append("[1,2,3]\n");
+    script.append("{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"tools/list\"}\n");
+    script.append(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n");
+    script.append("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
+    script.append("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"no/such/method\"}\n");
+    for (int i = 0; i < 50; i++) {
+      script.append(
+          "{\"jsonrpc\":\"2.0\",\"id\":"
+              + (100 + i)
+              + ",\"method\":\"tools/call\",\"params\":{\"name\":\"list_tags\",\"arguments\":{}}}\n");
+    }
+    script.append(
+        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"list_time_entries\",\"arguments\":{\"limit\":-1}}}\n");
+    in.write(script.toString().getBytes(StandardCharsets.UTF_8));
+    in.flush();
+
+    List<JsonNode> lines = new ArrayList<>();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    // read until every request with an id of ours has been answered
+    int wanted =
+        2 + 1 + 1 + 50 + 1
+            + 1; // two parse errors, early, initialize, 50 calls, bad call, unknown method
+    while (lines.size() < wanted) {
+      String line = out.readLine();
+      assertThat(line).as("stdout ended early").isNotNull();
+      lines.add(JSON.readTree(line)); // every stdout line is JSON
+    }
+    in.close(); // EOF
+    assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exits after stdin EOF").isTrue();
+
+    assertThat(lines).allSatisfy(l -> assertThat(l.path("jsonrpc").asText()).isEqualTo("2.0"));
+    assertThat(lines.stream().filter(l -> l.path("error").path("code").asInt() == -32700))
+        .hasSize(2);
+    assertThat(lines.stream().filter(l -> l.path("id").asInt() >= 100 && l.has("result")))
+        .hasSize(50);
+    JsonNode bad = lines.stream().filter(l -> l.path("id").asInt() == 3).findFirst().orElseThrow();
+    assertThat(bad.path("result").path("isError").asBoolean()).isTrue();
+    assertThat(bad.toString()).contains("limit");
+    JsonNode unknown =
+        lines.stream().filter(l -> l.path("id").asInt() == 2).findFirst().orElseThrow();
+    assertThat(unknown.path("error").path("code").asInt()).isEqualTo(-32601);
+  }
+}
