@@ -45,7 +45,10 @@ public final class StdioServer {
     return real;
   }
 
-  /** Serves until {@code in} ends. */
+  /** After stdin ends, how long answers still being worked on may take before the process goes. */
+  static final java.time.Duration LAST_ANSWERS = java.time.Duration.ofSeconds(10);
+
+  /** Serves until {@code in} ends, then waits for the answers still owed. */
   public static void run(McpService service, InputStream in, OutputStream out) throws IOException {
     LineWriter writer = new LineWriter(out);
     PipedInputStream toSdk = new PipedInputStream(1 << 20);
@@ -55,6 +58,9 @@ public final class StdioServer {
     McpSyncServer server = McpServers.stdio(service, transport);
     try {
       forwardCheckedLines(in, forward, writer);
+      writer.awaitAnswers(LAST_ANSWERS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       forward.close();
       server.closeGracefully();
@@ -107,6 +113,9 @@ public final class StdioServer {
       writer.writeLine(parseError("Parse error: each line must be one JSON-RPC 2.0 object."));
       return;
     }
+    if (node.hasNonNull("id") && node.has("method")) {
+      writer.expectAnswer();
+    }
     sdk.write((text + "\n").getBytes(StandardCharsets.UTF_8));
     sdk.flush();
   }
@@ -121,18 +130,49 @@ public final class StdioServer {
   static final class LineWriter extends OutputStream {
     private final OutputStream out;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private int owed;
 
     LineWriter(OutputStream out) {
       this.out = out;
+    }
+
+    synchronized void expectAnswer() {
+      owed++;
+    }
+
+    /** Waits until every request forwarded so far has been answered, or {@code most} passes. */
+    synchronized void awaitAnswers(java.time.Duration most) throws InterruptedException {
+      long deadline = System.nanoTime() + most.toNanos();
+      while (owed > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        wait(Math.max(1, left / 1_000_000));
+      }
     }
 
     @Override
     public synchronized void write(int b) throws IOException {
       pending.write(b);
       if (b == '\n') {
-        out.write(pending.toByteArray());
+        byte[] line = pending.toByteArray();
+        out.write(line);
         out.flush();
         pending.reset();
+        if (isAnswer(line)) {
+          owed = Math.max(0, owed - 1);
+          notifyAll();
+        }
+      }
+    }
+
+    private static boolean isAnswer(byte[] line) {
+      try {
+        JsonNode node = JSON.readTree(line);
+        return node != null && node.hasNonNull("id") && !node.has("method");
+      } catch (IOException e) {
+        return false;
       }
     }
 
