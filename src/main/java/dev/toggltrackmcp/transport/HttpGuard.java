@@ -95,6 +95,11 @@ final class HttpGuard implements Filter {
               + ".");
     }
     if (request.getContentLengthLong() > LARGEST_BODY) {
+      // a modest excess is read and dropped so the client sees the answer, not a reset connection
+      if (request.getContentLengthLong() <= 4 * LARGEST_BODY) {
+        request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      response.setHeader("Connection", "close");
       return JsonErrors.send(
           response, 413, "too_large", "Request body larger than " + LARGEST_BODY + " bytes.");
     }
