@@ -1,0 +1,170 @@
+package dev.toggltrackmcp.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toggltrackmcp.toggl.model.Account;
+import dev.toggltrackmcp.toggl.model.Client;
+import dev.toggltrackmcp.toggl.model.Project;
+import dev.toggltrackmcp.toggl.model.Tag;
+import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.User;
+import dev.toggltrackmcp.toggl.model.Workspace;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummariesTest {
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+  private static Workspace ws(long id, String rate, String currency) {
+    return new Workspace(
+        id,
+        1L,
+        "W" + id,
+        rate != null,
+        false,
+        true,
+        "admin",
+        rate == null ? null : new BigDecimal(rate),
+        currency,
+        0,
+        0,
+        true,
+        null,
+        null);
+  }
+
+  private static Project project(
+      long id, long ws, Long client, String name, String rate, String currency) {
+    return new Project(
+        id,
+        ws,
+        client,
+        name,
+        true,
+        "active",
+        null,
+        true,
+        rate == null ? null : new BigDecimal(rate),
+        currency,
+        false,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static TimeEntry entry(
+      long id,
+      long ws,
+      Long project,
+      boolean billable,
+      String start,
+      long seconds,
+      List<Long> tags) {
+    Instant s = Instant.parse(start);
+    return new TimeEntry(
+        id,
+        ws,
+        project,
+        null,
+        billable,
+        s,
+        s.plusSeconds(seconds),
+        seconds,
+        "",
+        List.of(),
+        tags,
+        1L,
+        s,
+        null);
+  }
+
+  private final Account account =
+      new Account(
+          new User(1L, "a@b.c", "A", "Europe/Berlin", 10L, 1, null, null, null),
+          List.of(ws(10, "80", "EUR"), ws(20, null, "EUR")),
+          List.of(
+              project(100, 10, 500L, "Rated", "100", "USD"),
+              project(101, 10, null, "Plain", null, null),
+              project(200, 20, null, "Free", null, null)),
+          List.of(new Client(500, 10, "Acme", false, null, null)),
+          List.of(new Tag(1, 10, "meeting", null), new Tag(2, 10, "design", null)),
+          List.of());
+
+  @Test
+  void amountsPerCurrencyFromProjectOrWorkspaceRatesAndNothingWithoutRates() {
+    List<TimeEntry> entries =
+        List.of(
+            entry(1, 10, 100L, true, "2026-11-24T09:00:00Z", 3600, List.of()), // 100 USD
+            entry(2, 10, 101L, true, "2026-11-24T11:00:00Z", 1800, List.of()), // 40 EUR
+            entry(3, 20, 200L, true, "2026-11-24T12:00:00Z", 3600, List.of()), // no rate
+            entry(4, 10, null, false, "2026-11-24T13:00:00Z", 600, List.of()));
+    Summary s =
+        Summaries.of(
+            entries,
+            account,
+            TimeRange.ofDays(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24), BERLIN),
+            1,
+            List.of(Dimension.PROJECT, Dimension.CLIENT),
+            NOW);
+    assertThat(s.billableAmounts())
+        .containsExactly(
+            new Summary.Amount("EUR", new BigDecimal("40.00")),
+            new Summary.Amount("USD", new BigDecimal("100.00")));
+    assertThat(s.totalSeconds()).isEqualTo(9600);
+    assertThat(s.billableSeconds()).isEqualTo(9000);
+    assertThat(s.breakdowns().get("project"))
+        .extracting(Summary.Group::name)
+        .contains("(no project)");
+    assertThat(s.breakdowns().get("client"))
+        .extracting(Summary.Group::name)
+        .containsExactly("(no client)", "Acme");
+  }
+
+  @Test
+  void multiTagEntriesCountUnderEachTagAndTheFlagSaysSo() {
+    List<TimeEntry> entries =
+        List.of(
+            entry(1, 10, 101L, false, "2026-11-24T09:00:00Z", 3600, List.of(1L, 2L)),
+            entry(2, 10, 101L, false, "2026-11-24T11:00:00Z", 1800, List.of()));
+    Summary s =
+        Summaries.of(
+            entries,
+            account,
+            TimeRange.ofDays(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24), BERLIN),
+            1,
+            List.of(Dimension.TAG),
+            NOW);
+    assertThat(s.tagsOverlap()).isTrue();
+    assertThat(s.breakdowns().get("tag"))
+        .extracting(Summary.Group::name, Summary.Group::seconds)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("design", 3600L),
+            org.assertj.core.groups.Tuple.tuple("meeting", 3600L),
+            org.assertj.core.groups.Tuple.tuple("(no tag)", 1800L));
+  }
+
+  @Test
+  void aRenamedProjectShowsItsCurrentNameAndAnUnknownOneSaysSo() {
+    TimeEntry e = entry(1, 10, 101L, false, "2026-11-24T09:00:00Z", 60, List.of());
+    assertThat(EntryView.of(e, account, BERLIN, NOW).projectName()).isEqualTo("Plain");
+    TimeEntry orphan = entry(2, 10, 999L, false, "2026-11-24T09:00:00Z", 60, List.of());
+    assertThat(EntryView.of(orphan, account, BERLIN, NOW).projectName())
+        .isEqualTo("(unknown project 999)");
+  }
+
+  @Test
+  void namesResolveCaseInsensitivelyAndSuggestTheClosest() {
+    Names names = new Names(account);
+    assertThat(names.project("rated", null).id()).isEqualTo(100);
+    assertThat(names.project("100", null).id()).isEqualTo(100);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> names.project("Raetd", null))
+        .isInstanceOf(InvalidArgument.class)
+        .hasMessageContaining("\"Rated\"");
+  }
+}
