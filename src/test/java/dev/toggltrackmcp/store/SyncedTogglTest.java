@@ -148,6 +148,17 @@ class SyncedTogglTest {
   }
 
   @Test
+  void anUnusableCacheDirectoryFallsBackToMemoryAndStillAnswers() throws Exception {
+    Path notADirectory = dir.resolve("plain-file");
+    Files.writeString(notADirectory, "x");
+    SyncedToggl data = world.synced(notADirectory.resolve("sub").resolve("cache.sqlite"));
+    assertThat(
+            data.entries(SimulatedWorld.NOW.minus(Duration.ofDays(1)), SimulatedWorld.NOW).value())
+        .isNotEmpty();
+    assertThat(data.status().location()).isEqualTo("memory");
+  }
+
+  @Test
   void theRunningEntryIsRecheckedAfterThirtySeconds() {
     SyncedToggl data = world.synced(file());
     assertThat(data.runningEntry().value()).isPresent();
