@@ -58,14 +58,33 @@ class StdioProtocolTest {
     List<JsonNode> lines = new ArrayList<>();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    // read until every request with an id of ours has been answered
-    int wanted =
-        2 + 1 + 1 + 50 + 1
-            + 1; // two parse errors, early, initialize, 50 calls, bad call, unknown method
-    while (lines.size() < wanted) {
-      String line = out.readLine();
-      assertThat(line).as("stdout ended early").isNotNull();
-      lines.add(JSON.readTree(line)); // every stdout line is JSON
+    java.util.concurrent.BlockingQueue<String> received =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                for (String line; (line = out.readLine()) != null; ) {
+                  received.add(line);
+                }
+              } catch (java.io.IOException ignored) {
+                // the process ended
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    // every request with an id is answered (a request sent before initialize may or may not be:
+    // the protocol leaves that to the server), plus one parse error per garbage line
+    java.util.Set<String> owed = new java.util.HashSet<>(List.of("1", "2", "3"));
+    for (int i = 0; i < 50; i++) {
+      owed.add(Integer.toString(100 + i));
+    }
+    while (!owed.isEmpty()) {
+      String line = received.poll(60, TimeUnit.SECONDS);
+      assertThat(line).as("answers still owed: " + owed).isNotNull();
+      JsonNode node = JSON.readTree(line); // every stdout line is JSON
+      lines.add(node);
+      owed.remove(node.path("id").asText());
     }
     in.close(); // EOF
     assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exits after stdin EOF").isTrue();
