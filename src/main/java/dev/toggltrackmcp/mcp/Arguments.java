@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Arguments {
   static final int LONGEST_TEXT = 500;
+
+  /**
+   * Toggl's ids are JSON numbers; none exceeds 2^53 - 1, the largest every client reads exactly.
+   */
+  static final long LARGEST_ID = 9_007_199_254_740_991L;
+
   private final Map<String, Object> values;
 
   Arguments(@Nullable Map<String, Object> values, List<String> known) {
@@ -72,8 +78,9 @@ final class Arguments {
     } else {
       throw new InvalidArgument(name, name + " must be a positive whole number (an id).");
     }
-    if (id <= 0) {
-      throw new InvalidArgument(name, name + " must be a positive id, got " + id + ".");
+    if (id <= 0 || id > LARGEST_ID) {
+      throw new InvalidArgument(
+          name, name + " must be an id between 1 and " + LARGEST_ID + ", got " + id + ".");
     }
     return id;
   }

@@ -52,7 +52,8 @@ final class CommonSchemas {
   }
 
   static Map<String, Object> workspace() {
-    return Schema.integer("Workspace id (see list_workspaces). Default: all workspaces.");
+    return Schema.integer(
+        "Workspace id (see list_workspaces). Default: all workspaces.", 1, Arguments.LARGEST_ID);
   }
 
   static Map<String, Map<String, Object>> paging() {

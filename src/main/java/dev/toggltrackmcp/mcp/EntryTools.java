@@ -112,7 +112,8 @@ final class EntryTools {
         Schema.object()
             .required(
                 "time_entry_id",
-                Schema.integer("The entry's id (from list_time_entries).", 1, Long.MAX_VALUE)),
+                Schema.integer(
+                    "The entry's id (from list_time_entries).", 1, Arguments.LARGEST_ID)),
         CommonSchemas.freshness(Schema.object().prop("entry", CommonSchemas.entry())).build(false),
         true,
         args -> {
