@@ -30,6 +30,10 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     String what = args.length == 0 ? "questions" : args[0];
+    if (what.equals("load")) {
+      LoadBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      System.exit(0); // the SDK leaves a non-daemon session sweeper thread behind
+    }
     if (what.equals("startup")) {
       StartupBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 10);
       return;

@@ -196,6 +196,31 @@ class HttpSecurityTest {
   }
 
   @Test
+  void sessionsAreRandomAndCannotBeUsedOnceEndedOrGuessed() throws Exception {
+    HttpResponse<String> init = post("/mcp", INIT, "Authorization", "Bearer " + KEY);
+    String id = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    assertThat(id).matches("[0-9a-f-]{36}");
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
+    String guessed = java.util.UUID.randomUUID().toString();
+    assertThat(
+            post("/mcp", ping, "Authorization", "Bearer " + KEY, "Mcp-Session-Id", guessed)
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> end =
+        raw.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/mcp"))
+                .header("Authorization", "Bearer " + KEY)
+                .header("Mcp-Session-Id", id)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(end.statusCode()).isBetween(200, 204);
+    assertThat(
+            post("/mcp", ping, "Authorization", "Bearer " + KEY, "Mcp-Session-Id", id).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void twoSessionsWorkSideBySide() {
     McpSyncClient a = client("Authorization", "Bearer " + KEY);
     McpSyncClient b = client("X-API-Key", KEY);

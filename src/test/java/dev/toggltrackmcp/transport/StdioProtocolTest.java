@@ -38,6 +38,10 @@ class StdioProtocolTest {
     StringBuilder script = new StringBuilder();
     script.append("this is not json\n");
     script.append("[1,2,3]\n");
+    script
+        .append("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"ping\",\"pad\":\"")
+        .append("x".repeat(5 * 1024 * 1024))
+        .append("\"}\n"); // over the 4 MiB line limit
     script.append("{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"tools/list\"}\n");
     script.append(
         "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
