@@ -34,7 +34,9 @@ public final class TogglHttp {
   /** A successful answer. */
   public record Response(int status, HttpHeaders headers, String body) {}
 
-  private final HttpClient http;
+  /** Made on the first request: building it sets up TLS, which a start should not wait for. */
+  private volatile HttpClient http;
+
   private final URI root;
   private final String authorization;
   private final String userAgent;
@@ -56,12 +58,6 @@ public final class TogglHttp {
       QuotaWatch quota,
       Sleeper sleeper,
       Clock clock) {
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(
-                timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
     this.root = root;
     this.authorization =
         "Basic "
@@ -74,6 +70,26 @@ public final class TogglHttp {
     this.quota = quota;
     this.sleeper = sleeper;
     this.clock = clock;
+  }
+
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        if (http == null) {
+          http =
+              HttpClient.newBuilder()
+                  .connectTimeout(
+                      timeout.compareTo(Duration.ofSeconds(10)) < 0
+                          ? timeout
+                          : Duration.ofSeconds(10))
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+        }
+        client = http;
+      }
+    }
+    return client;
   }
 
   public Response get(String pathAndQuery) {
@@ -158,7 +174,7 @@ public final class TogglHttp {
       long started = System.nanoTime();
       requests.incrementAndGet();
       HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (LOG.isDebugEnabled()) {
         LOG.debug(
             "{} {} -> {} in {} ms (request id {}, quota remaining {})",
@@ -241,7 +257,8 @@ public final class TogglHttp {
 
   private String networkReason(IOException e) {
     if (e instanceof HttpTimeoutException) {
-      return "no answer within " + timeout.toSeconds() + " s";
+      return "no answer within "
+          + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s");
     }
     if (e instanceof ConnectException) {
       return "connection refused by " + root.getHost();

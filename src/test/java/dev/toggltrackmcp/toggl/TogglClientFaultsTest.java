@@ -54,6 +54,22 @@ class TogglClientFaultsTest {
   }
 
   @Test
+  void aTogglThatDoesNotAnswerInTimeIsANetworkFailureNotAHang() {
+    TogglClient impatient =
+        TogglClient.connect(
+            world.simulator.baseUrl(),
+            dev.toggltrackmcp.config.Secret.of(world.simulator.token()),
+            "test",
+            Duration.ofMillis(200),
+            world.clock,
+            world.clock::sleep);
+    world.simulator.faults().latency(Duration.ofMillis(600)); // real time: this is about timeouts
+    TogglException e = catchThrowableOfType(TogglException.class, impatient::me);
+    assertThat(e.kind()).isEqualTo("network");
+    assertThat(e.getMessage()).contains("no answer within");
+  }
+
+  @Test
   void aFewServerErrorsAreRetriedAwayWithBackoffOnTheClock() {
     world.simulator.faults().next(2, Fault.BAD_GATEWAY_502);
     Instant before = world.clock.instant();
