@@ -159,6 +159,42 @@ class SyncedTogglTest {
   }
 
   @Test
+  void aRenamedProjectShowsItsNewNameAfterTheReferenceRefresh() {
+    SyncedToggl data = world.synced(file());
+    long website = 201_234_000L;
+    assertThat(data.account().value().project(website).orElseThrow().name())
+        .isEqualTo("Website Redesign");
+    world.clock.advance(Duration.ofHours(7));
+    world.data().renameProject(website, "Website Relaunch", world.clock.instant());
+    world.simulator.requests().reset();
+    assertThat(data.account().value().project(website).orElseThrow().name())
+        .isEqualTo("Website Relaunch");
+    assertThat(world.simulator.requests().count("GET", "/api/v9/me")).isEqualTo(1);
+  }
+
+  @Test
+  void anEntryNamingAnUnknownWorkspaceRefreshesTheReferenceDataAtOnce() {
+    SyncedToggl data = world.synced(file());
+    data.entries(SimulatedWorld.NOW.minus(Duration.ofDays(1)), SimulatedWorld.NOW);
+    world.clock.advance(Duration.ofMinutes(6));
+    Instant now = world.clock.instant();
+    world
+        .data()
+        .addEntry(
+            7_654_399L,
+            null,
+            "In a workspace we never saw",
+            now.minus(Duration.ofHours(1)),
+            now,
+            List.of(),
+            now);
+    world.simulator.requests().reset();
+    data.entries(SimulatedWorld.NOW.minus(Duration.ofDays(1)), now);
+    assertThat(world.simulator.requests().count("GET", "/api/v9/me/time_entries")).isEqualTo(1);
+    assertThat(world.simulator.requests().count("GET", "/api/v9/me")).isEqualTo(1);
+  }
+
+  @Test
   void theRunningEntryIsRecheckedAfterThirtySeconds() {
     SyncedToggl data = world.synced(file());
     assertThat(data.runningEntry().value()).isPresent();
