@@ -48,11 +48,8 @@ public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools to
   public Map<String, Object> health() {
     CacheStatus s = data.status();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put(
-        "cache",
-        s.location().equals("memory")
-            ? "memory"
-            : s.location().equals("not opened yet") ? "not opened yet" : "disk");
+    String where = s.location();
+    m.put("cache", where.equals("memory") || where.equals("not opened yet") ? where : "disk");
     m.put("entries_cached", s.entriesHeld());
     m.put("last_sync", s.lastSync() == null ? null : s.lastSync().toString());
     return m;

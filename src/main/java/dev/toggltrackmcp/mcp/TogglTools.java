@@ -85,15 +85,16 @@ public final class TogglTools implements McpService {
         .description(t.description())
         .inputSchema(t.arguments().build())
         .outputSchema(t.outputSchema())
-        .annotations(
-            new McpSchema.ToolAnnotations(
-                t.title(),
-                t.readOnly(),
-                !t.readOnly() ? true : null,
-                t.readOnly() ? true : null,
-                true,
-                null))
+        .annotations(annotations(t))
         .build();
+  }
+
+  /** Read tools never change data and may be repeated; every tool talks to Toggl (open world). */
+  private static McpSchema.ToolAnnotations annotations(ToolDefinition t) {
+    Boolean readOnly = t.readOnly();
+    Boolean destructive = t.readOnly() ? null : Boolean.TRUE;
+    Boolean idempotent = t.readOnly() ? Boolean.TRUE : null;
+    return new McpSchema.ToolAnnotations(t.title(), readOnly, destructive, idempotent, true, null);
   }
 
   private static CallToolResult run(ToolDefinition t, Map<String, Object> arguments) {
