@@ -42,11 +42,7 @@ final class CatalogTools {
             .props(CommonSchemas.paging()),
         listSchema(
             "projects",
-            Schema.object()
-                .prop("id", Schema.integer("Project id."))
-                .prop("name", Schema.string("Project name."))
-                .prop("workspace_id", Schema.integer("Workspace id."))
-                .prop("workspace_name", Schema.string("Workspace name."))
+            namedItem("Project")
                 .prop("client_id", Schema.nullableInteger("Client id, if any."))
                 .prop("client_name", Schema.nullableString("Client name, if any."))
                 .prop("active", Schema.bool("False when archived."))
@@ -56,24 +52,20 @@ final class CatalogTools {
                 .build(false)),
         true,
         args -> {
-          Fresh<Account> fresh = ctx.data.account();
-          Account account = fresh.value();
-          String status = orDefault(args.choice("status", STATUSES), "active");
-          Long workspace = ctx.workspace(args, account);
+          Selection sel = select(args);
+          Account account = sel.fresh().value();
           String client = args.text("client");
-          Long clientId = client == null ? null : new Names(account).client(client, workspace).id();
-          String query = lower(args.text("query"));
+          Long clientId =
+              client == null ? null : new Names(account).client(client, sel.workspace()).id();
           List<Project> matching =
               account.projects().stream()
-                  .filter(p -> workspace == null || p.workspaceId() == workspace)
-                  .filter(p -> status.equals("all") || p.active() == status.equals("active"))
+                  .filter(p -> sel.keeps(p.workspaceId(), p.active(), p.name()))
                   .filter(p -> clientId == null || clientId.equals(p.clientId()))
-                  .filter(p -> query == null || lower(p.name()).contains(query))
                   .sorted(Comparator.comparing((Project p) -> lower(p.name())))
                   .toList();
           return page(
               args,
-              fresh,
+              sel.fresh(),
               "projects",
               matching,
               p -> {
@@ -118,31 +110,22 @@ final class CatalogTools {
             .props(CommonSchemas.paging()),
         listSchema(
             "clients",
-            Schema.object()
-                .prop("id", Schema.integer("Client id."))
-                .prop("name", Schema.string("Client name."))
-                .prop("workspace_id", Schema.integer("Workspace id."))
-                .prop("workspace_name", Schema.string("Workspace name."))
+            namedItem("Client")
                 .prop("archived", Schema.bool("True when archived."))
                 .prop("project_count", Schema.integer("Projects of this client."))
                 .build(false)),
         true,
         args -> {
-          Fresh<Account> fresh = ctx.data.account();
-          Account account = fresh.value();
-          String status = orDefault(args.choice("status", STATUSES), "active");
-          Long workspace = ctx.workspace(args, account);
-          String query = lower(args.text("query"));
+          Selection sel = select(args);
+          Account account = sel.fresh().value();
           List<Client> matching =
               account.clients().stream()
-                  .filter(c -> workspace == null || c.workspaceId() == workspace)
-                  .filter(c -> status.equals("all") || c.archived() == status.equals("archived"))
-                  .filter(c -> query == null || lower(c.name()).contains(query))
+                  .filter(c -> sel.keeps(c.workspaceId(), !c.archived(), c.name()))
                   .sorted(Comparator.comparing((Client c) -> lower(c.name())))
                   .toList();
           return page(
               args,
-              fresh,
+              sel.fresh(),
               "clients",
               matching,
               c -> {
@@ -179,29 +162,19 @@ final class CatalogTools {
             .prop("query", Schema.string("Only tags whose name contains this text."))
             .prop("workspace_id", CommonSchemas.workspace())
             .props(CommonSchemas.paging()),
-        listSchema(
-            "tags",
-            Schema.object()
-                .prop("id", Schema.integer("Tag id."))
-                .prop("name", Schema.string("Tag name."))
-                .prop("workspace_id", Schema.integer("Workspace id."))
-                .prop("workspace_name", Schema.string("Workspace name."))
-                .build(false)),
+        listSchema("tags", namedItem("Tag").build(false)),
         true,
         args -> {
-          Fresh<Account> fresh = ctx.data.account();
-          Account account = fresh.value();
-          Long workspace = ctx.workspace(args, account);
-          String query = lower(args.text("query"));
+          Selection sel = select(args);
+          Account account = sel.fresh().value();
           List<Tag> matching =
               account.tags().stream()
-                  .filter(t -> workspace == null || t.workspaceId() == workspace)
-                  .filter(t -> query == null || lower(t.name()).contains(query))
+                  .filter(t -> sel.keeps(t.workspaceId(), true, t.name()))
                   .sorted(Comparator.comparing((Tag t) -> lower(t.name())))
                   .toList();
           return page(
               args,
-              fresh,
+              sel.fresh(),
               "tags",
               matching,
               t -> {
@@ -256,6 +229,34 @@ final class CatalogTools {
         ToolContext.withFreshness(out, fresh));
   }
 
+  /** The account and the status, workspace and name filters every catalog tool shares. */
+  private record Selection(Fresh<Account> fresh, String status, Long workspace, String query) {
+
+    boolean keeps(long workspaceId, boolean active, String name) {
+      return (workspace == null || workspaceId == workspace)
+          && (status.equals("all") || active == status.equals("active"))
+          && (query == null || lower(name).contains(query));
+    }
+  }
+
+  private Selection select(Arguments args) {
+    Fresh<Account> fresh = ctx.data.account();
+    String status = args.choice("status", STATUSES);
+    return new Selection(
+        fresh,
+        status == null ? "active" : status,
+        ctx.workspace(args, fresh.value()),
+        lower(args.text("query")));
+  }
+
+  private static Schema.Obj namedItem(String kind) {
+    return Schema.object()
+        .prop("id", Schema.integer(kind + " id."))
+        .prop("name", Schema.string(kind + " name."))
+        .prop("workspace_id", Schema.integer("Workspace id."))
+        .prop("workspace_name", Schema.string("Workspace name."));
+  }
+
   private static Map<String, Object> listSchema(String key, Map<String, Object> item) {
     return CommonSchemas.freshness(
             Schema.object()
@@ -270,10 +271,6 @@ final class CatalogTools {
 
   static String workspaceName(Account account, long id) {
     return account.workspace(id).map(Workspace::name).orElse(Long.toString(id));
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null ? fallback : value;
   }
 
   private static String lower(String s) {
