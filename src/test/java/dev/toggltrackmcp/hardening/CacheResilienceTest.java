@@ -9,6 +9,7 @@ import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,7 @@ class CacheResilienceTest {
     }
     world.simulator.faults().clear();
     Path file;
-    try (var files = java.nio.file.Files.list(cache)) {
+    try (var files = Files.list(cache)) {
       file =
           files
               .filter(f -> f.toString().endsWith(".sqlite"))
