@@ -95,7 +95,8 @@ class StdioProtocolTest {
 
     assertThat(lines).allSatisfy(l -> assertThat(l.path("jsonrpc").asText()).isEqualTo("2.0"));
     assertThat(lines.stream().filter(l -> l.path("error").path("code").asInt() == -32700))
-        .hasSize(2);
+        .hasSize(3);
+    assertThat(lines.toString()).contains("larger than");
     assertThat(lines.stream().filter(l -> l.path("id").asInt() >= 100 && l.has("result")))
         .hasSize(50);
     JsonNode bad = lines.stream().filter(l -> l.path("id").asInt() == 3).findFirst().orElseThrow();
