@@ -141,6 +141,13 @@ final class CacheDatabase implements AutoCloseable {
     }
   }
 
+  /** Caps the file at {@code pages} pages: how tests make the disk "full". */
+  synchronized void limitPages(int pages) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA max_page_count = " + pages);
+    }
+  }
+
   String location() {
     return location;
   }

@@ -62,6 +62,7 @@ public final class SyncedToggl implements TogglData {
   private Instant coveredFrom = Instant.MAX;
   private @Nullable String staleness;
   private Instant lastUnknownRefresh = Instant.EPOCH;
+  private boolean cacheWriteFailed;
 
   SyncedToggl(
       TogglClient client,
@@ -216,7 +217,7 @@ public final class SyncedToggl implements TogglData {
     coveredFrom = windowStart;
     cursor = entries.newestChange().orElse(now);
     staleness = null;
-    db.apply(all, List.of(), metaOf(true));
+    save(all, List.of(), metaOf(true));
     LOG.info("Cache filled: {} entries since {}", entries.size(), windowStart);
   }
 
@@ -244,7 +245,7 @@ public final class SyncedToggl implements TogglData {
     cursor = newest;
     entriesAsOf = now;
     staleness = null;
-    db.apply(upserts, deletions, metaOf(false));
+    save(upserts, deletions, metaOf(false));
   }
 
   /** Reads the user and reference data again; {@code pending} entries are saved with it. */
@@ -255,7 +256,7 @@ public final class SyncedToggl implements TogglData {
     List<TimeEntry> upserts = new ArrayList<>(related.recentEntries());
     upserts.addAll(pending);
     entries = entries.with(upserts, List.of());
-    db.apply(upserts, List.of(), metaOf(true));
+    save(upserts, List.of(), metaOf(true));
   }
 
   /**
@@ -295,8 +296,29 @@ public final class SyncedToggl implements TogglData {
     List<TimeEntry> upserts = found.stream().filter(e -> !entries.contains(e.id())).toList();
     entries = entries.with(upserts, List.of());
     coveredFrom = newCoveredFrom;
-    db.apply(upserts, List.of(), metaOf(false));
+    save(upserts, List.of(), metaOf(false));
     return note;
+  }
+
+  /**
+   * Writes a sync to the file. When the disk refuses (full, gone read-only) the answer still comes
+   * from memory, which already holds the sync; the file simply misses it and the next process
+   * catches up with Toggl.
+   */
+  private void save(List<TimeEntry> upserts, List<Long> deletions, Map<String, String> meta) {
+    try {
+      db.apply(upserts, deletions, meta);
+      dataVersion = db.dataVersion();
+    } catch (IllegalStateException diskRefused) {
+      if (!cacheWriteFailed) {
+        LOG.warn(
+            "The cache file could not be written ({}); answers keep coming from memory.",
+            diskRefused.getCause() == null
+                ? "unknown reason"
+                : diskRefused.getCause().getMessage());
+      }
+      cacheWriteFailed = true;
+    }
   }
 
   private boolean mentionsUnknownReference(List<TimeEntry> changed) {

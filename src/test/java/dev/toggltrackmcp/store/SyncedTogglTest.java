@@ -195,6 +195,39 @@ class SyncedTogglTest {
   }
 
   @Test
+  void aFullDiskLeavesAnswersCorrectFromMemoryAndTheNextProcessCatchesUp() throws Exception {
+    CacheDatabase[] opened = new CacheDatabase[1];
+    SyncedToggl data =
+        new SyncedToggl(
+            world.client(),
+            () -> new dev.toggltrackmcp.toggl.TogglReports(world.client().http()),
+            () -> opened[0] = CacheDatabase.open(file()),
+            world.clock,
+            FreshnessPolicy.DEFAULT);
+    Instant from = SimulatedWorld.NOW.minus(Duration.ofDays(3));
+    data.entries(from, SimulatedWorld.NOW);
+    opened[0].limitPages(1); // no page can be added any more: the disk is "full"
+    world.clock.advance(Duration.ofMinutes(6));
+    Instant now = world.clock.instant();
+    for (int i = 0; i < 300; i++) {
+      world
+          .data()
+          .addEntry(
+              7_654_321L,
+              null,
+              "Filler " + "x".repeat(200) + i,
+              now.minusSeconds(3600 + i),
+              now.minusSeconds(i),
+              List.of(),
+              now);
+    }
+    var answer = data.entries(from, now);
+    assertThat(answer.value()).hasSize((int) liveCount(world, from, now));
+    assertThat(world.synced(file()).entries(from, now).value())
+        .hasSize((int) liveCount(world, from, now));
+  }
+
+  @Test
   void theRunningEntryIsRecheckedAfterThirtySeconds() {
     SyncedToggl data = world.synced(file());
     assertThat(data.runningEntry().value()).isPresent();
