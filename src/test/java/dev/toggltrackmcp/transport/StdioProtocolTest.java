@@ -106,4 +106,32 @@ class StdioProtocolTest {
         lines.stream().filter(l -> l.path("id").asInt() == 2).findFirst().orElseThrow();
     assertThat(unknown.path("error").path("code").asInt()).isEqualTo(-32601);
   }
+
+  @Test
+  void sigtermEndsTheServerPromptly() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.toggltrackmcp.cli.Main",
+                "demo",
+                "--stdio",
+                "--at",
+                SimulatedWorld.NOW.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    OutputStream in = p.getOutputStream();
+    in.write(
+        ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n")
+            .getBytes(StandardCharsets.UTF_8));
+    in.flush();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    assertThat(JSON.readTree(out.readLine()).has("result")).isTrue();
+    p.destroy(); // SIGTERM, stdin still open
+    assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
+  }
 }
