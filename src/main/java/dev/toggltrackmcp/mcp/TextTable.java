@@ -40,7 +40,7 @@ final class TextTable {
     int[] width = new int[rows.get(0).length];
     for (String[] r : rows) {
       for (int i = 0; i < r.length; i++) {
-        width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
+        width[i] = Math.max(width[i], displayWidth(r[i]));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -48,7 +48,7 @@ final class TextTable {
       String[] r = rows.get(n);
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < r.length; i++) {
-        String pad = " ".repeat(width[i] - r[i].codePointCount(0, r[i].length()));
+        String pad = " ".repeat(width[i] - displayWidth(r[i]));
         line.append(rightAligned[i] ? pad + r[i] : r[i] + pad);
         if (i < r.length - 1) {
           line.append("  ");
@@ -64,5 +64,22 @@ final class TextTable {
       }
     }
     return out.toString();
+  }
+
+  /** Columns a terminal gives the text: CJK and other wide characters take two. */
+  static int displayWidth(String s) {
+    return s.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
+  }
+
+  private static boolean isWide(int c) {
+    return (c >= 0x1100 && c <= 0x115F)
+        || (c >= 0x2E80 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6)
+        || (c >= 0x1F300 && c <= 0x1FAFF)
+        || (c >= 0x20000 && c <= 0x3FFFD);
   }
 }
