@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Runs one tool from the terminal: {@code call list_time_entries period=today}. */
 @Command(
@@ -37,13 +40,20 @@ final class CallCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the whole result as JSON.")
   boolean json;
 
+  @Spec CommandSpec spec;
+
   CallCommand(Environment environment) {
     this.environment = environment;
   }
 
   @Override
   public Integer call() throws IOException {
-    Map<String, Object> arguments = arguments(pairs);
+    Map<String, Object> arguments;
+    try {
+      arguments = arguments(pairs);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     ServerAssembly server =
         ServerAssembly.of(environment.settings(), Clock.systemUTC(), Sleeper.real());
     return print(server.tools(), tool, arguments, json, environment.out());
@@ -66,8 +76,7 @@ final class CallCommand implements Callable<Integer> {
     for (String pair : pairs) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(new CallCommand(null)),
+        throw new IllegalArgumentException(
             "Arguments look like key=value, e.g. period=today; got \"" + pair + "\".");
       }
       arguments.put(pair.substring(0, eq), value(pair.substring(eq + 1)));
