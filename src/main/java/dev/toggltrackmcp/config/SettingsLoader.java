@@ -91,7 +91,7 @@ public final class SettingsLoader {
     throw new ConfigException(
         "TOGGL_WORKSPACE_ID must be a positive number such as 1234567, not '"
             + shown(raw)
-            + "': copy the id from your workspace's URL in Toggl, or unset it to use your default workspace.");
+            + "': copy the id from your workspace's URL in Toggl, or unset it to cover every workspace.");
   }
 
   private URI baseUrl() {
