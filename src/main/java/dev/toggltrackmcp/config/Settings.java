@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * afterwards. Secrets are {@link Secret}s, so {@link #toString()} never shows them.
  *
  * @param apiToken Toggl API token; absent only for {@code demo}
- * @param workspaceId workspace used when a tool gets none; absent means the user's default
+ * @param workspaceId workspace used when a tool gets none; absent means every workspace
  * @param apiBaseUrl Toggl root without a trailing slash
  * @param cacheDir persistent cache directory; absent means the cache is off
  * @param mcpApiKey HTTP mode key; absent means HTTP auth is off
