@@ -3,7 +3,6 @@ package dev.toggltrackmcp.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.toggl.QuotaBucket;
-import dev.toggltrackmcp.toggl.QuotaStatus;
 import dev.toggltrackmcp.toggl.RelatedData;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglException;
@@ -51,6 +50,7 @@ public final class SyncedToggl implements TogglData {
   private final FreshnessPolicy policy;
   private final ReentrantLock lock = new ReentrantLock(true);
   private final ObjectMapper json = TogglJson.mapper();
+  private final QuotaReserve quota;
 
   private @Nullable CacheDatabase db;
   private long dataVersion;
@@ -75,6 +75,7 @@ public final class SyncedToggl implements TogglData {
     this.opener = opener;
     this.clock = clock;
     this.policy = policy;
+    this.quota = new QuotaReserve(client.http().quota(), clock, policy.lowQuota());
   }
 
   /**
@@ -91,7 +92,7 @@ public final class SyncedToggl implements TogglData {
     return locked(
         () -> {
           ensureStarted();
-          if (older(referenceAsOf, policy.reference()) && canSpend(QuotaBucket.USER)) {
+          if (older(referenceAsOf, policy.reference()) && quota.allows(QuotaBucket.USER)) {
             attempt(() -> refreshReference(List.of()));
           }
           return new Fresh<>(account, referenceAsOf, staleness);
@@ -160,8 +161,8 @@ public final class SyncedToggl implements TogglData {
     if (!older(entriesAsOf, window)) {
       return;
     }
-    if (!canSpend(QuotaBucket.USER)) {
-      staleness = quotaNote();
+    if (!quota.allows(QuotaBucket.USER)) {
+      staleness = quota.note(entriesAsOf);
       return;
     }
     attempt(this::syncChanges);
@@ -275,8 +276,8 @@ public final class SyncedToggl implements TogglData {
     List<TimeEntry> found = new ArrayList<>();
     String note = null;
     for (Workspace w : account.workspaces()) {
-      if (!canSpend(QuotaBucket.ORGANIZATION)) {
-        return "History before " + lastDay + " could not be loaded now: " + quotaNote();
+      if (!quota.allows(QuotaBucket.ORGANIZATION)) {
+        return "History before " + lastDay + " could not be loaded now: " + quota.note(entriesAsOf);
       }
       try {
         found.addAll(reports.get().timeEntries(w.id(), account.user().id(), firstDay, lastDay));
@@ -360,31 +361,6 @@ public final class SyncedToggl implements TogglData {
       LOG.warn("Toggl could not be asked ({}); answering from the cache.", e.kind());
       staleness = e.getMessage() + " Answering from data cached at " + entriesAsOf + ".";
     }
-  }
-
-  private boolean canSpend(QuotaBucket bucket) {
-    Optional<QuotaStatus> known = client.http().quota().lastKnown(bucket);
-    return known.isEmpty()
-        || known.get().remaining() > policy.lowQuota()
-        || !clock.instant().isBefore(known.get().resetsAt());
-  }
-
-  private String quotaNote() {
-    Optional<QuotaStatus> known = client.http().quota().tightest();
-    String left =
-        known
-            .map(
-                q ->
-                    q.remaining()
-                        + " requests left this hour (resets in "
-                        + Math.max(0, Duration.between(clock.instant(), q.resetsAt()).toSeconds())
-                        + " s)")
-            .orElse("few requests left this hour");
-    return "Toggl's API quota is nearly used up ("
-        + left
-        + "), so this answer uses data cached at "
-        + entriesAsOf
-        + ".";
   }
 
   private boolean older(Instant asOf, Duration window) {

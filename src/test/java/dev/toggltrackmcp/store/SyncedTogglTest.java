@@ -228,6 +228,29 @@ class SyncedTogglTest {
   }
 
   @Test
+  void whenTheQuotaIsNearlySpentRoutineSyncsWaitAndAnswersSaySo() {
+    try (SimulatedWorld tight =
+        new SimulatedWorld(
+            dev.toggltrackmcp.sandbox.SimulatorOptions.defaults().withQuotas(4, 240))) {
+      SyncedToggl data = tight.synced(dir.resolve("tight.sqlite"));
+      Instant from = SimulatedWorld.NOW.minus(Duration.ofDays(2));
+      data.entries(from, SimulatedWorld.NOW); // bootstrap: 2 of 4 used
+      tight.clock.advance(Duration.ofMinutes(6));
+      tight.simulator.requests().reset();
+      var answer = data.entries(from, tight.clock.instant());
+      assertThat(tight.requests()).isZero();
+      assertThat(answer.stalenessNote())
+          .get()
+          .asString()
+          .contains("nearly used up")
+          .contains("2 requests left");
+      tight.clock.advance(Duration.ofHours(1)); // the window resets
+      assertThat(data.entries(from, tight.clock.instant()).stalenessNote()).isEmpty();
+      assertThat(tight.requests()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theRunningEntryIsRecheckedAfterThirtySeconds() {
     SyncedToggl data = world.synced(file());
     assertThat(data.runningEntry().value()).isPresent();
