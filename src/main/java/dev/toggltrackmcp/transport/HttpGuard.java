@@ -53,7 +53,8 @@ final class HttpGuard implements Filter {
   private String refusal(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (!hostAllowed(request.getHeader("Host"))) {
-      return JsonErrors.send(
+      return JsonErrors.refuse(
+          request,
           response,
           403,
           "forbidden_host",
@@ -61,7 +62,8 @@ final class HttpGuard implements Filter {
     }
     String origin = request.getHeader("Origin");
     if (origin != null && !originAllowed(origin)) {
-      return JsonErrors.send(
+      return JsonErrors.refuse(
+          request,
           response,
           403,
           "forbidden_origin",
@@ -69,7 +71,8 @@ final class HttpGuard implements Filter {
     }
     String query = request.getQueryString();
     if (query != null && hasKeyParameter(query)) {
-      return JsonErrors.send(
+      return JsonErrors.refuse(
+          request,
           response,
           401,
           "key_in_url",
@@ -78,7 +81,8 @@ final class HttpGuard implements Filter {
     Secret key = settings.mcpApiKey();
     if (key != null && !authorized(request, key)) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"toggl-track-mcp\"");
-      return JsonErrors.send(
+      return JsonErrors.refuse(
+          request,
           response,
           401,
           "unauthorized",
@@ -86,7 +90,8 @@ final class HttpGuard implements Filter {
     }
     String version = request.getHeader("MCP-Protocol-Version");
     if (version != null && !PROTOCOL_VERSIONS.contains(version)) {
-      return JsonErrors.send(
+      return JsonErrors.refuse(
+          request,
           response,
           400,
           "unsupported_protocol_version",
@@ -95,13 +100,12 @@ final class HttpGuard implements Filter {
               + ".");
     }
     if (request.getContentLengthLong() > LARGEST_BODY) {
-      // a modest excess is read and dropped so the client sees the answer, not a reset connection
-      if (request.getContentLengthLong() <= 4 * LARGEST_BODY) {
-        request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      response.setHeader("Connection", "close");
-      return JsonErrors.send(
-          response, 413, "too_large", "Request body larger than " + LARGEST_BODY + " bytes.");
+      return JsonErrors.refuse(
+          request,
+          response,
+          413,
+          "too_large",
+          "Request body larger than " + LARGEST_BODY + " bytes.");
     }
     return null;
   }

@@ -120,7 +120,7 @@ public final class HttpServer implements AutoCloseable {
   private static final class NotFoundServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      JsonErrors.send(resp, 404, "not_found", "Nothing here; MCP is served at /mcp.");
+      JsonErrors.refuse(req, resp, 404, "not_found", "Nothing here; MCP is served at /mcp.");
     }
   }
 

@@ -1,13 +1,38 @@
 package dev.toggltrackmcp.transport;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Short JSON error bodies: never a stack trace, an exception class or a server banner. */
 final class JsonErrors {
+  /** Bodies up to this size are read and dropped before a refusal; larger ones close the link. */
+  static final long LARGEST_DRAINED = 4L * 1024 * 1024;
+
   private JsonErrors() {}
+
+  /**
+   * Refuses a request. Its body is read and dropped first when it is modest, or the connection is
+   * closed, so a client reusing the connection never sends its next request into a closing socket.
+   */
+  static String refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      String message)
+      throws IOException {
+    long length = request.getContentLengthLong();
+    if (length > 0 && length <= LARGEST_DRAINED) {
+      request.getInputStream().transferTo(OutputStream.nullOutputStream());
+    } else if (length != 0) {
+      response.setHeader("Connection", "close");
+    }
+    return send(response, status, code, message);
+  }
 
   static String send(HttpServletResponse response, int status, String code, String message)
       throws IOException {
