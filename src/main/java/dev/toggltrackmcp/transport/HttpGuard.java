@@ -24,16 +24,17 @@ final class HttpGuard implements Filter {
   /** Requests larger than this (1 MiB) are refused; tool calls are a few hundred bytes. */
   static final long LARGEST_BODY = 1024 * 1024;
 
-  static final List<String> PROTOCOL_VERSIONS =
-      List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25");
   private static final Set<String> KEY_PARAMETERS =
       Set.of("api_key", "apikey", "key", "token", "access_token", "mcp_api_key");
   private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
   private final Settings settings;
+  private final List<String> protocolVersions;
 
-  HttpGuard(Settings settings) {
+  /** {@code protocolVersions}: what the SDK's transport speaks, so the two can never disagree. */
+  HttpGuard(Settings settings, List<String> protocolVersions) {
     this.settings = settings;
+    this.protocolVersions = List.copyOf(protocolVersions);
   }
 
   @Override
@@ -89,14 +90,14 @@ final class HttpGuard implements Filter {
           "Missing or wrong API key: send Authorization: Bearer <MCP_API_KEY>.");
     }
     String version = request.getHeader("MCP-Protocol-Version");
-    if (version != null && !PROTOCOL_VERSIONS.contains(version)) {
+    if (version != null && !protocolVersions.contains(version)) {
       return JsonErrors.refuse(
           request,
           response,
           400,
           "unsupported_protocol_version",
           "Unsupported MCP-Protocol-Version; supported: "
-              + String.join(", ", PROTOCOL_VERSIONS)
+              + String.join(", ", protocolVersions)
               + ".");
     }
     if (request.getContentLengthLong() > LARGEST_BODY) {

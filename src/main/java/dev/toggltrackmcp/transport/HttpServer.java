@@ -75,7 +75,9 @@ public final class HttpServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new HealthServlet(version, health)), "/health");
     context.addServlet(new ServletHolder(new NotFoundServlet()), "/");
     context.addFilter(
-        new FilterHolder(new HttpGuard(settings)), "/mcp", EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new HttpGuard(settings, transport.protocolVersions())),
+        "/mcp",
+        EnumSet.of(DispatcherType.REQUEST));
     context.setErrorHandler(new JsonErrorHandler());
     jetty.setHandler(context);
     jetty.setErrorHandler(new JsonErrorHandler());

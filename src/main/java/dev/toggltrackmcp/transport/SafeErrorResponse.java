@@ -19,7 +19,7 @@ import java.util.Map;
  * responses, including event streams, pass straight through.
  */
 final class SafeErrorResponse extends HttpServletResponseWrapper {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = McpServers.MAPPER;
   private final ByteArrayOutputStream held = new ByteArrayOutputStream();
   private ServletOutputStream stream;
   private PrintWriter writer;

@@ -1,5 +1,7 @@
 package dev.toggltrackmcp.transport;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.mcp.McpService;
@@ -30,7 +32,7 @@ public final class StdioServer {
   /** Requests longer than this (4 MiB) are refused; real tool calls are a few hundred bytes. */
   public static final int LONGEST_LINE = 4 * 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = McpServers.MAPPER;
 
   private StdioServer() {}
 
@@ -167,10 +169,26 @@ public final class StdioServer {
       }
     }
 
+    /**
+     * True for a response: a top-level non-null {@code id} and no {@code method}. Read with the
+     * streaming parser, skipping the (possibly large) result instead of building a tree of it.
+     */
     private static boolean isAnswer(byte[] line) {
-      try {
-        JsonNode node = JSON.readTree(line);
-        return node != null && node.hasNonNull("id") && !node.has("method");
+      try (JsonParser p = JSON.getFactory().createParser(line)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return false;
+        }
+        boolean id = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (name.equals("method")) {
+            return false;
+          }
+          id |= name.equals("id") && value != JsonToken.VALUE_NULL;
+          p.skipChildren();
+        }
+        return id;
       } catch (IOException e) {
         return false;
       }
