@@ -71,6 +71,15 @@ final class CallCommand implements Callable<Integer> {
     return Boolean.TRUE.equals(result.isError()) ? 1 : 0;
   }
 
+  /** Tool arguments as one line of JSON, the way a client sends them. */
+  static String compact(Map<String, Object> arguments) {
+    try {
+      return JSON.writeValueAsString(arguments);
+    } catch (IOException e) {
+      return arguments.toString();
+    }
+  }
+
   static Map<String, Object> arguments(List<String> pairs) {
     Map<String, Object> arguments = new LinkedHashMap<>();
     for (String pair : pairs) {

@@ -1,6 +1,5 @@
 package dev.toggltrackmcp.cli;
 
-import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.toggl.RelatedData;
 import dev.toggltrackmcp.toggl.Sleeper;
 import dev.toggltrackmcp.toggl.TogglClient;
@@ -29,15 +28,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Settings settings = environment.settings();
     TogglClient client =
-        TogglClient.connect(
-            settings.apiBaseUrl(),
-            settings.requireToken(),
-            "toggl-track-mcp/" + Version.current(),
-            ServerAssembly.TOGGL_TIMEOUT,
-            Clock.systemUTC(),
-            Sleeper.real());
+        ServerAssembly.client(environment.settings(), Clock.systemUTC(), Sleeper.real());
     return report(client, environment.out(), environment.err());
   }
 

@@ -96,7 +96,7 @@ final class DemoTour {
               client.callTool(new McpSchema.CallToolRequest(q.tool(), q.arguments()));
           out.println();
           out.println("Q: " + q.asked());
-          out.println("→ " + q.tool() + " " + McpServersJson.compact(q.arguments()));
+          out.println("→ " + q.tool() + " " + CallCommand.compact(q.arguments()));
           String text = ((McpSchema.TextContent) result.content().get(0)).text();
           printShortened(text);
           if (Boolean.TRUE.equals(result.isError())) {

@@ -22,14 +22,7 @@ public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools to
 
   public static ServerAssembly of(Settings settings, Clock clock, Sleeper sleeper) {
     Secret token = settings.requireToken();
-    TogglClient client =
-        TogglClient.connect(
-            settings.apiBaseUrl(),
-            token,
-            "toggl-track-mcp/" + Version.current(),
-            TOGGL_TIMEOUT,
-            clock,
-            sleeper);
+    TogglClient client = client(settings, clock, sleeper);
     Path file =
         settings
             .cacheDirectory()
@@ -42,6 +35,17 @@ public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools to
             settings.writeEnabled(),
             Version.current());
     return new ServerAssembly(client, data, tools);
+  }
+
+  /** The Toggl client these settings describe, as every command talks to Toggl. */
+  static TogglClient client(Settings settings, Clock clock, Sleeper sleeper) {
+    return TogglClient.connect(
+        settings.apiBaseUrl(),
+        settings.requireToken(),
+        "toggl-track-mcp/" + Version.current(),
+        TOGGL_TIMEOUT,
+        clock,
+        sleeper);
   }
 
   /** What /health shows: the cache, never anything that needs Toggl. */
