@@ -186,11 +186,14 @@ public final class TogglClient {
     if (!body.isObject()) {
       throw new TogglException.MalformedResponse("/me/time_entries/current");
     }
-    return Optional.of(checked(convert(body, TimeEntry.class, "/me/time_entries/current")));
+    return Optional.of(
+        checked(
+            convert(body, TimeEntry.class, "/me/time_entries/current"),
+            "/me/time_entries/current"));
   }
 
   public TimeEntry timeEntry(long id) {
-    return checked(read("/me/time_entries/" + id, TimeEntry.class));
+    return checked(read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
   }
 
   public List<Quota> quota() {
@@ -200,7 +203,7 @@ public final class TogglClient {
   private <T> T read(String path, Class<T> type) {
     JsonNode body = readTree(path);
     if (!body.isObject()) {
-      throw new TogglException.MalformedResponse(pathOnly(path));
+      throw new TogglException.MalformedResponse(path);
     }
     return convert(body, type, path);
   }
@@ -208,7 +211,7 @@ public final class TogglClient {
   private <T> List<T> readList(String path, Class<T> type) {
     JsonNode body = readTree(path);
     if (!body.isArray()) {
-      throw new TogglException.MalformedResponse(pathOnly(path));
+      throw new TogglException.MalformedResponse(path);
     }
     return list(body, type, path);
   }
@@ -219,7 +222,7 @@ public final class TogglClient {
       JsonNode node = json.readTree(body);
       return node == null ? json.nullNode() : node;
     } catch (JsonProcessingException e) {
-      throw new TogglException.MalformedResponse(pathOnly(path));
+      throw new TogglException.MalformedResponse(path);
     }
   }
 
@@ -227,11 +230,11 @@ public final class TogglClient {
     try {
       T value = json.treeToValue(node, type);
       if (value == null) {
-        throw new TogglException.MalformedResponse(pathOnly(path));
+        throw new TogglException.MalformedResponse(path);
       }
       return value;
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-      throw new TogglException.MalformedResponse(pathOnly(path));
+      throw new TogglException.MalformedResponse(path);
     }
   }
 
@@ -240,39 +243,30 @@ public final class TogglClient {
       return List.of();
     }
     if (!node.isArray()) {
-      throw new TogglException.MalformedResponse(pathOnly(path));
+      throw new TogglException.MalformedResponse(path);
     }
     JavaType listType = json.getTypeFactory().constructCollectionType(List.class, type);
     try {
       List<T> values = json.convertValue(node, listType);
       if (values.contains(null)) {
-        throw new TogglException.MalformedResponse(pathOnly(path));
+        throw new TogglException.MalformedResponse(path);
       }
       return List.copyOf(values);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new TogglException.MalformedResponse(pathOnly(path));
+      throw new TogglException.MalformedResponse(path);
     }
   }
 
   /** An entry without an id or start cannot be placed in time; treat it as a broken answer. */
-  private static TimeEntry checked(TimeEntry entry) {
+  private static TimeEntry checked(TimeEntry entry, String path) {
     if (entry.id() == 0 || entry.start() == null) {
-      throw new TogglException.MalformedResponse("/me/time_entries");
+      throw new TogglException.MalformedResponse(path);
     }
     return entry;
   }
 
   private static List<TimeEntry> checked(List<TimeEntry> entries, String path) {
-    for (TimeEntry e : entries) {
-      if (e.id() == 0 || e.start() == null) {
-        throw new TogglException.MalformedResponse(path);
-      }
-    }
+    entries.forEach(e -> checked(e, path));
     return entries;
-  }
-
-  static String pathOnly(String pathAndQuery) {
-    int q = pathAndQuery.indexOf('?');
-    return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
   }
 }

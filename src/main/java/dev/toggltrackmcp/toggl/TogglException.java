@@ -173,10 +173,11 @@ public abstract sealed class TogglException extends RuntimeException {
 
   /** Toggl answered with a body we cannot read. */
   public static final class MalformedResponse extends TogglException {
+    /** {@code path} may carry a query; only the path is named. */
     public MalformedResponse(String path) {
       super(
           "Toggl sent an unreadable answer for "
-              + path
+              + TogglHttp.pathOnly(path)
               + "; try again, and report it if it keeps happening.");
     }
 

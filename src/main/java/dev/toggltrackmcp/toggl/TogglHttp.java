@@ -266,7 +266,7 @@ public final class TogglHttp {
     return "the connection to " + root.getHost() + " failed";
   }
 
-  private static String pathOnly(String pathAndQuery) {
+  static String pathOnly(String pathAndQuery) {
     int q = pathAndQuery.indexOf('?');
     return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
   }
