@@ -12,4 +12,10 @@ public final class InvalidArgument extends RuntimeException {
   public String argument() {
     return argument;
   }
+
+  /** User text as a message may echo it: control characters masked, at most 40 characters. */
+  public static String shown(String text) {
+    String clean = text.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+  }
 }

@@ -56,7 +56,7 @@ public final class Names {
       throw new InvalidArgument(
           "tags",
           "No tag is named \""
-              + RangeArguments.shorten(name)
+              + InvalidArgument.shown(name)
               + "\"; closest: "
               + closest(account.tags(), Tag::name, name)
               + ". Call list_tags to see them all.");
@@ -102,7 +102,7 @@ public final class Names {
           "Several "
               + kind
               + "s are named \""
-              + RangeArguments.shorten(text)
+              + InvalidArgument.shown(text)
               + "\": "
               + listed
               + ". Pass the id instead, or a workspace_id.");
@@ -112,7 +112,7 @@ public final class Names {
         "No "
             + kind
             + " matches \""
-            + RangeArguments.shorten(text)
+            + InvalidArgument.shown(text)
             + "\"; closest: "
             + closest(candidates, name, text)
             + ". Call list_"

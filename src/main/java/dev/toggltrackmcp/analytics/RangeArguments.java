@@ -48,7 +48,7 @@ public final class RangeArguments {
                         new InvalidArgument(
                             "period",
                             "Unknown period \""
-                                + shorten(period)
+                                + InvalidArgument.shown(period)
                                 + "\"; use one of today, yesterday, this_week, last_week,"
                                 + " this_month, last_month, this_quarter, last_quarter, this_year,"
                                 + " last_year, last_7_days, last_30_days, last_90_days."));
@@ -64,7 +64,11 @@ public final class RangeArguments {
     if (!end.isAfter(start)) {
       throw new InvalidArgument(
           "end_date",
-          "end_date (" + shorten(endDate) + ") is before start_date (" + startDate + ").");
+          "end_date ("
+              + InvalidArgument.shown(endDate)
+              + ") is before start_date ("
+              + startDate
+              + ").");
     }
     if (ChronoUnit.DAYS.between(start, end) > LONGEST_SPAN_DAYS) {
       throw new InvalidArgument(
@@ -91,7 +95,7 @@ public final class RangeArguments {
           argument,
           argument
               + " \""
-              + shorten(text)
+              + InvalidArgument.shown(text)
               + "\" is not a date; use YYYY-MM-DD (e.g. 2026-11-03) or an ISO-8601 date-time with"
               + " offset (e.g. 2026-11-03T09:00:00+01:00).");
     }
@@ -99,10 +103,5 @@ public final class RangeArguments {
 
   private static boolean isDate(String text) {
     return text.length() == 10 && text.charAt(4) == '-';
-  }
-
-  static String shorten(String text) {
-    String clean = text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
   }
 }

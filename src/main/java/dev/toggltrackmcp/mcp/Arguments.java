@@ -29,9 +29,9 @@ final class Arguments {
     if (!unknown.isEmpty()) {
       String first = unknown.iterator().next();
       throw new InvalidArgument(
-          clean(first),
+          InvalidArgument.shown(first),
           "Unknown argument \""
-              + clean(first)
+              + InvalidArgument.shown(first)
               + "\"; this tool accepts "
               + (known.isEmpty() ? "no arguments" : String.join(", ", known))
               + ".");
@@ -150,13 +150,13 @@ final class Arguments {
     if (s != null && !allowed.contains(s)) {
       throw new InvalidArgument(
           name,
-          name + " must be one of " + String.join(", ", allowed) + "; got \"" + clean(s) + "\".");
+          name
+              + " must be one of "
+              + String.join(", ", allowed)
+              + "; got \""
+              + InvalidArgument.shown(s)
+              + "\".");
     }
     return s;
-  }
-
-  private static String clean(String s) {
-    String c = s.replaceAll("\\p{Cntrl}", "?");
-    return c.length() > 40 ? c.substring(0, 40) + "…" : c;
   }
 }
