@@ -132,8 +132,8 @@ final class SimulatedReports {
     row.put("row_number", number);
     row.put("user_id", data.user().id());
     row.put("username", data.user().fullname());
-    putNullable(row, "project_id", head.projectId());
-    putNullable(row, "task_id", head.taskId());
+    row.put("project_id", head.projectId());
+    row.put("task_id", head.taskId());
     row.put("description", head.description());
     ArrayNode tagIds = row.putArray("tag_ids");
     head.tagIds().forEach(tagIds::add);
@@ -195,12 +195,12 @@ final class SimulatedReports {
     groups.forEach(
         (id, subs) -> {
           ObjectNode g = out.addObject();
-          putNullable(g, "id", id == -1L ? null : id);
+          g.put("id", id == -1L ? null : id);
           ArrayNode sg = g.putArray("sub_groups");
           subs.forEach(
               (title, seconds) -> {
                 ObjectNode s = sg.addObject();
-                putNullable(s, "id", subIds.get(title));
+                s.put("id", subIds.get(title));
                 s.put("title", title);
                 s.put("seconds", seconds[0]);
               });
@@ -214,13 +214,5 @@ final class SimulatedReports {
       node.forEach(n -> ids.add(n.asLong()));
     }
     return ids;
-  }
-
-  private static void putNullable(ObjectNode node, String field, Long value) {
-    if (value == null) {
-      node.putNull(field);
-    } else {
-      node.put(field, value);
-    }
   }
 }

@@ -58,11 +58,7 @@ final class SimulatorJson {
     n.put("business_ws", false);
     n.put("admin", true);
     n.put("role", "admin");
-    if (w.defaultHourlyRate() == null) {
-      n.putNull("default_hourly_rate");
-    } else {
-      n.put("default_hourly_rate", w.defaultHourlyRate());
-    }
+    n.put("default_hourly_rate", w.defaultHourlyRate());
     n.put("default_currency", w.defaultCurrency());
     n.put("rounding", 1);
     n.put("rounding_minutes", 0);
@@ -88,11 +84,9 @@ final class SimulatorJson {
     n.put("id", p.id());
     n.put("workspace_id", p.workspaceId());
     n.put("wid", p.workspaceId());
-    if (p.clientId() == null) {
-      n.putNull("client_id");
-    } else {
-      n.put("client_id", p.clientId());
-      n.put("cid", p.clientId());
+    n.put("client_id", p.clientId());
+    if (p.clientId() != null) {
+      n.put("cid", p.clientId()); // Toggl's legacy alias appears only when set
     }
     n.put("name", p.name());
     n.put("is_private", false);
@@ -100,13 +94,8 @@ final class SimulatorJson {
     n.put("status", p.active() ? "active" : "archived");
     n.put("color", "#2da608");
     n.put("billable", p.billable());
-    if (p.rate() == null) {
-      n.putNull("rate");
-      n.putNull("currency");
-    } else {
-      n.put("rate", p.rate());
-      n.put("currency", p.currency());
-    }
+    n.put("rate", p.rate());
+    n.put("currency", p.rate() == null ? null : p.currency());
     n.putNull("template");
     n.put("at", time(p.at()));
     n.putNull("server_deleted_at");
@@ -139,17 +128,11 @@ final class SimulatorJson {
     n.put("id", e.id());
     n.put("workspace_id", e.workspaceId());
     n.put("wid", e.workspaceId());
-    if (e.projectId() == null) {
-      n.putNull("project_id");
-    } else {
-      n.put("project_id", e.projectId());
-      n.put("pid", e.projectId());
+    n.put("project_id", e.projectId());
+    if (e.projectId() != null) {
+      n.put("pid", e.projectId()); // Toggl's legacy alias appears only when set
     }
-    if (e.taskId() == null) {
-      n.putNull("task_id");
-    } else {
-      n.put("task_id", e.taskId());
-    }
+    n.put("task_id", e.taskId());
     n.put("billable", e.billable());
     n.put("start", time(e.start()));
     n.put("stop", time(e.stop()));
