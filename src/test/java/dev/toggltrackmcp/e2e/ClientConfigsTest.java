@@ -8,6 +8,7 @@ import dev.toggltrackmcp.cli.ServerAssembly;
 import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
 import io.modelcontextprotocol.client.McpClient;
@@ -46,14 +47,7 @@ class ClientConfigsTest {
     List<String> args = new ArrayList<>();
     server.get("args").forEach(a -> args.add(a.asText()));
     try (SimulatedWorld sim = new SimulatedWorld()) {
-      List<String> command =
-          new ArrayList<>(
-              List.of("-cp", System.getProperty("java.class.path"), "dev.toggltrackmcp.cli.Main"));
-      command.addAll(args);
-      ServerParameters.Builder params =
-          ServerParameters.builder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString())
-              .args(command);
+      ServerParameters.Builder params = ServerProcess.parameters(args);
       Iterator<Map.Entry<String, JsonNode>> env =
           server.has("env") ? server.get("env").fields() : java.util.Collections.emptyIterator();
       while (env.hasNext()) {

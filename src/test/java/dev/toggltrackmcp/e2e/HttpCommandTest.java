@@ -2,6 +2,7 @@ package dev.toggltrackmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -9,7 +10,6 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,14 +23,7 @@ class HttpCommandTest {
   @Test
   void servesWithAKeyAndStopsOnSigterm() throws Exception {
     try (SimulatedWorld sim = new SimulatedWorld()) {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb =
-          new ProcessBuilder(
-              java,
-              "-cp",
-              System.getProperty("java.class.path"),
-              "dev.toggltrackmcp.cli.Main",
-              "http");
+      ProcessBuilder pb = ServerProcess.builder("http");
       pb.environment().put("TOGGL_API_TOKEN", sim.simulator.token());
       pb.environment().put("TOGGL_API_BASE_URL", sim.simulator.baseUrl().toString());
       pb.environment().put("TOGGL_CACHE_DIR", "off");

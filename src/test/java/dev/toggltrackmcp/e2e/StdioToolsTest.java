@@ -1,13 +1,14 @@
 package dev.toggltrackmcp.e2e;
 
+import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -17,17 +18,8 @@ class StdioToolsTest extends ToolsEndToEndTest {
 
   @BeforeAll
   void start() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ServerParameters params =
-        ServerParameters.builder(java)
-            .args(
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.toggltrackmcp.cli.Main",
-                "demo",
-                "--stdio",
-                "--at",
-                SimulatedWorld.NOW.toString())
+        ServerProcess.parameters(List.of("demo", "--stdio", "--at", SimulatedWorld.NOW.toString()))
             .addEnvVar("LOG_LEVEL", "debug")
             .build();
     StdioClientTransport transport =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.toggltrackmcp.sandbox.Fault;
 import dev.toggltrackmcp.sandbox.World;
 import dev.toggltrackmcp.store.SyncedToggl;
+import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.io.OutputStream;
@@ -76,14 +77,8 @@ class CacheResilienceTest {
   void aProcessKilledDuringItsFirstSyncLeavesACacheTheNextStartUsesCorrectly() throws Exception {
     Path cache = dir.resolve("cache");
     world.simulator.faults().latency(Duration.ofMillis(400)); // so the kill lands mid-sync
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.toggltrackmcp.cli.Main",
-                "stdio")
+        ServerProcess.builder("stdio")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("TOGGL_API_TOKEN", world.simulator.token());

@@ -3,10 +3,10 @@ package dev.toggltrackmcp.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toggltrackmcp.sandbox.SimulatorOptions;
+import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,17 +25,8 @@ class NoSecretsInOutputTest {
   @ParameterizedTest
   @ValueSource(strings = {"error", "warn", "info", "debug"})
   void noTokenInAnythingPrinted(String level) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.toggltrackmcp.cli.Main",
-                "demo",
-                "--stdio",
-                "--at",
-                SimulatedWorld.NOW.toString())
+        ServerProcess.builder("demo", "--stdio", "--at", SimulatedWorld.NOW.toString())
             .redirectErrorStream(true);
     pb.environment().put("LOG_LEVEL", level);
     Process p = pb.start();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,17 +21,8 @@ class StdioProtocolTest {
 
   @Test
   void survivesGarbageAnswersEveryRequestAndExitsOnEof() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.toggltrackmcp.cli.Main",
-                "demo",
-                "--stdio",
-                "--at",
-                SimulatedWorld.NOW.toString())
+        ServerProcess.builder("demo", "--stdio", "--at", SimulatedWorld.NOW.toString())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     OutputStream in = p.getOutputStream();
@@ -109,17 +100,8 @@ class StdioProtocolTest {
 
   @Test
   void sigtermEndsTheServerPromptly() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.toggltrackmcp.cli.Main",
-                "demo",
-                "--stdio",
-                "--at",
-                SimulatedWorld.NOW.toString())
+        ServerProcess.builder("demo", "--stdio", "--at", SimulatedWorld.NOW.toString())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     OutputStream in = p.getOutputStream();
