@@ -48,7 +48,7 @@ final class EntryTools {
           String text;
           if (running.value().isPresent()) {
             EntryView v =
-                EntryView.of(running.value().get(), account, ToolContext.zone(account), ctx.now());
+                EntryView.of(running.value().get(), account, account.user().zone(), ctx.now());
             out.put("entry", ToolContext.structured(v));
             text =
                 "Running for "
@@ -131,7 +131,7 @@ final class EntryTools {
                                   + id
                                   + " exists (it may have been deleted); find ids with"
                                   + " list_time_entries or search_time_entries."));
-          EntryView v = EntryView.of(e, account, ToolContext.zone(account), ctx.now());
+          EntryView v = EntryView.of(e, account, account.user().zone(), ctx.now());
           Map<String, Object> out = new LinkedHashMap<>();
           out.put("entry", ToolContext.structured(v));
           String text =
@@ -163,7 +163,7 @@ final class EntryTools {
     int offset = args.integer("offset", 0, 0, 1_000_000);
     Fresh<List<TimeEntry>> fresh = ctx.data.entries(range.start(), range.endExclusive());
     List<TimeEntry> matching = fresh.value().stream().filter(e -> filter.test(e, account)).toList();
-    ZoneId zone = ToolContext.zone(account);
+    ZoneId zone = account.user().zone();
     List<EntryView> page =
         matching.stream()
             .skip(offset)

@@ -14,7 +14,6 @@ import dev.toggltrackmcp.toggl.TogglJson;
 import dev.toggltrackmcp.toggl.model.Account;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,21 +40,13 @@ final class ToolContext {
     return clock.instant();
   }
 
-  static ZoneId zone(Account account) {
-    try {
-      return ZoneId.of(account.user().timezone());
-    } catch (RuntimeException e) {
-      return ZoneId.of("UTC");
-    }
-  }
-
   TimeRange range(Arguments args, Account account, Period fallback) {
     return RangeArguments.resolve(
         args.text("period"),
         args.text("start_date"),
         args.text("end_date"),
         fallback,
-        zone(account),
+        account.user().zone(),
         account.user().beginningOfWeek(),
         now());
   }

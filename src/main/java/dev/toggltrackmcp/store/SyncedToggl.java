@@ -205,7 +205,7 @@ public final class SyncedToggl implements TogglData {
   private void bootstrap() {
     Instant now = clock.instant();
     RelatedData related = client.meWithRelatedData();
-    ZoneId zone = zone(related.account());
+    ZoneId zone = related.account().user().zone();
     Instant windowStart =
         LocalDate.ofInstant(now, zone).minusDays(V9_WINDOW_DAYS).atStartOfDay(zone).toInstant();
     List<TimeEntry> window = client.timeEntries(windowStart, now.plus(Duration.ofDays(1)));
@@ -265,7 +265,7 @@ public final class SyncedToggl implements TogglData {
    * from}; returns a note when part of it could not be loaded.
    */
   private @Nullable String backfill(Instant from) {
-    ZoneId zone = zone(account);
+    ZoneId zone = account.user().zone();
     Instant earliest = from;
     if (account.user().createdAt() != null && earliest.isBefore(account.user().createdAt())) {
       earliest = account.user().createdAt(); // nothing was tracked before the account existed
@@ -365,14 +365,6 @@ public final class SyncedToggl implements TogglData {
 
   private boolean older(Instant asOf, Duration window) {
     return !clock.instant().isBefore(asOf.plus(window));
-  }
-
-  private static ZoneId zone(Account account) {
-    try {
-      return ZoneId.of(account.user().timezone());
-    } catch (RuntimeException unknownZone) {
-      return ZoneId.of("UTC");
-    }
   }
 
   private static @Nullable String joined(@Nullable String a, @Nullable String b) {
