@@ -198,17 +198,10 @@ final class CatalogTools {
       Function<T, Map<String, Object>> view,
       String[] header,
       Function<Map<String, Object>, Object[]> row) {
-    int limit = args.integer("limit", 100, 1, 1000);
-    int offset = args.integer("offset", 0, 0, 1_000_000);
-    List<Map<String, Object>> items =
-        matching.stream().skip(offset).limit(limit).map(view).toList();
-    boolean more = offset + items.size() < matching.size();
+    Page<T> page = Page.of(matching, args);
+    List<Map<String, Object>> items = page.items().stream().map(view).toList();
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("total", matching.size());
-    out.put("returned", items.size());
-    out.put("offset", offset);
-    out.put("has_more", more);
-    out.put("next_offset", more ? offset + items.size() : null);
+    page.describe(out);
     out.put(key, items);
     StringBuilder text =
         new StringBuilder()
@@ -216,8 +209,8 @@ final class CatalogTools {
             .append(' ')
             .append(matching.size() == 1 ? key.substring(0, key.length() - 1) : key);
     if (!items.isEmpty()) {
-      text.append(", showing ").append(offset + 1).append("–").append(offset + items.size());
-      text.append(more ? "; more with offset " + (offset + items.size()) : "");
+      text.append(", showing ").append(page.offset() + 1).append("–").append(page.nextOffset());
+      text.append(page.hasMore() ? "; more with offset " + page.nextOffset() : "");
       TextTable table = new TextTable(header);
       items.forEach(i -> table.row(row.apply(i)));
       text.append(".\n\n").append(table);

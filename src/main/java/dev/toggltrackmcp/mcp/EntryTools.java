@@ -159,27 +159,17 @@ final class EntryTools {
     Account account = ctx.data.account().value();
     TimeRange range = ctx.range(args, account, fallback);
     EntryFilter filter = ctx.filter(args, account, query);
-    int limit = args.integer("limit", 100, 1, 1000);
-    int offset = args.integer("offset", 0, 0, 1_000_000);
     Fresh<List<TimeEntry>> fresh = ctx.data.entries(range.start(), range.endExclusive());
     List<TimeEntry> matching = fresh.value().stream().filter(e -> filter.test(e, account)).toList();
     ZoneId zone = account.user().zone();
+    Page<TimeEntry> slice = Page.of(matching, args);
     List<EntryView> page =
-        matching.stream()
-            .skip(offset)
-            .limit(limit)
-            .map(e -> EntryView.of(e, account, zone, ctx.now()))
-            .toList();
+        slice.items().stream().map(e -> EntryView.of(e, account, zone, ctx.now())).toList();
     long totalSeconds = matching.stream().mapToLong(e -> e.seconds(ctx.now())).sum();
-    boolean more = offset + page.size() < matching.size();
 
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("range", ToolContext.rangeInfo(range));
-    out.put("total", matching.size());
-    out.put("returned", page.size());
-    out.put("offset", offset);
-    out.put("has_more", more);
-    out.put("next_offset", more ? offset + page.size() : null);
+    slice.describe(out);
     out.put("total_seconds", totalSeconds);
     out.put("total_hours", Hours.decimal(totalSeconds));
     out.put("entries", page.stream().map(ToolContext::structured).toList());
@@ -200,8 +190,8 @@ final class EntryTools {
         .append(zone.getId())
         .append(").");
     if (!page.isEmpty()) {
-      text.append(" Showing ").append(offset + 1).append("–").append(offset + page.size());
-      text.append(more ? "; more with offset " + (offset + page.size()) + "." : ".");
+      text.append(" Showing ").append(slice.offset() + 1).append("–").append(slice.nextOffset());
+      text.append(slice.hasMore() ? "; more with offset " + slice.nextOffset() + "." : ".");
       TextTable table =
           new TextTable("Date", "Start", "Stop", "Time", "Project", "Description", "Tags")
               .alignRight(3);
