@@ -45,6 +45,15 @@ final class JsonErrors {
     return message;
   }
 
+  /** A JSON-RPC error for a request whose id could not be read ({@code "id": null}). */
+  static String jsonRpc(int code, String message) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":"
+        + code
+        + ",\"message\":"
+        + McpServers.MAPPER.getNodeFactory().textNode(message)
+        + "}}";
+  }
+
   static String body(String code, String message) {
     try {
       return McpServers.JSON.writeValueAsString(Map.of("error", code, "message", message));

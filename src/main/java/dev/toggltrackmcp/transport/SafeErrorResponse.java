@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Holds back the body of an error response (status 400 and up) so it can be checked: the SDK
@@ -112,11 +111,6 @@ final class SafeErrorResponse extends HttpServletResponseWrapper {
     } catch (IOException notJson) {
       // keep the generic message
     }
-    try {
-      return JSON.writeValueAsString(
-          Map.of("jsonrpc", "2.0", "error", Map.of("code", code, "message", message)));
-    } catch (IOException e) {
-      return "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32603,\"message\":\"error\"}}";
-    }
+    return JsonErrors.jsonRpc(code, message);
   }
 }

@@ -123,9 +123,7 @@ public final class StdioServer {
   }
 
   private static String parseError(String message) {
-    return "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":"
-        + JSON.valueToTree(message)
-        + "}}";
+    return JsonErrors.jsonRpc(-32700, message);
   }
 
   /** Writes whole lines only, one at a time, so concurrent writers never interleave. */
