@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.toggltrackmcp.cli.ServerAssembly;
 import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
@@ -100,9 +99,7 @@ class ClientConfigsTest {
               List.of(),
               List.of(),
               false);
-      ServerAssembly assembly = ServerAssembly.of(settings, sim.clock, sim.clock::sleep);
-      try (HttpServer http =
-          HttpServer.start(assembly.tools(), settings, "test", assembly::health)) {
+      try (HttpServer http = sim.serveHttp(settings)) {
         McpSyncClient client =
             McpClient.sync(
                     HttpClientStreamableHttpTransport.builder(

@@ -2,9 +2,6 @@ package dev.toggltrackmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toggltrackmcp.cli.ServerAssembly;
-import dev.toggltrackmcp.config.Secret;
-import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
 import io.modelcontextprotocol.client.McpClient;
@@ -26,11 +23,7 @@ class HttpToolsTest extends ToolsEndToEndTest {
   @BeforeAll
   void start() throws Exception {
     sim = new SimulatedWorld();
-    Settings settings =
-        Settings.forToken(Secret.of(sim.simulator.token()), sim.simulator.baseUrl())
-            .onLoopbackFreePort();
-    ServerAssembly server = ServerAssembly.of(settings, sim.clock, sim.clock::sleep);
-    http = HttpServer.start(server.tools(), settings, "test", server::health);
+    http = sim.serveHttp(sim.settings().onLoopbackFreePort());
     client =
         McpClient.sync(
                 HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())

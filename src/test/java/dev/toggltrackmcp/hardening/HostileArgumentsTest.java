@@ -2,9 +2,6 @@ package dev.toggltrackmcp.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toggltrackmcp.cli.ServerAssembly;
-import dev.toggltrackmcp.config.Secret;
-import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.mcp.TogglTools;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -32,9 +29,7 @@ class HostileArgumentsTest {
   @BeforeAll
   void start() {
     sim = new SimulatedWorld();
-    Settings settings =
-        Settings.forToken(Secret.of(sim.simulator.token()), sim.simulator.baseUrl());
-    tools = ServerAssembly.of(settings, sim.clock, sim.clock::sleep).tools();
+    tools = sim.server(sim.settings()).tools();
     tools.call("list_workspaces", Map.of()); // fill the cache, so any later request is a leak
   }
 

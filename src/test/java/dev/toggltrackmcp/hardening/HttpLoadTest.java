@@ -3,9 +3,6 @@ package dev.toggltrackmcp.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toggltrackmcp.bench.LoadBench;
-import dev.toggltrackmcp.cli.ServerAssembly;
-import dev.toggltrackmcp.config.Secret;
-import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
 import org.junit.jupiter.api.Test;
@@ -18,11 +15,7 @@ class HttpLoadTest {
   @Test
   void concurrentSessionsAllSucceed() throws Exception {
     try (SimulatedWorld sim = new SimulatedWorld()) {
-      Settings settings =
-          Settings.forToken(Secret.of(sim.simulator.token()), sim.simulator.baseUrl())
-              .onLoopbackFreePort();
-      ServerAssembly server = ServerAssembly.of(settings, sim.clock, sim.clock::sleep);
-      try (HttpServer http = HttpServer.start(server.tools(), settings, "test", server::health)) {
+      try (HttpServer http = sim.serveHttp(sim.settings().onLoopbackFreePort())) {
         LoadBench.Round r = LoadBench.round(http.port(), 10, 500);
         assertThat(r.calls()).isEqualTo(500);
         assertThat(r.failures()).isZero();

@@ -1,6 +1,8 @@
 package dev.toggltrackmcp.testing;
 
+import dev.toggltrackmcp.cli.ServerAssembly;
 import dev.toggltrackmcp.config.Secret;
+import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.sandbox.Dataset;
 import dev.toggltrackmcp.sandbox.ManualClock;
 import dev.toggltrackmcp.sandbox.SimulatorOptions;
@@ -8,6 +10,7 @@ import dev.toggltrackmcp.sandbox.TogglSimulator;
 import dev.toggltrackmcp.store.FreshnessPolicy;
 import dev.toggltrackmcp.store.SyncedToggl;
 import dev.toggltrackmcp.toggl.TogglClient;
+import dev.toggltrackmcp.transport.HttpServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +53,22 @@ public final class SimulatedWorld implements AutoCloseable {
   /** Cached data over a fresh client, kept in {@code file} (null: memory only). */
   public SyncedToggl synced(Path file) {
     return SyncedToggl.create(client(), file, clock, FreshnessPolicy.DEFAULT);
+  }
+
+  /** Settings that point the server at this simulator, with no cache on disk. */
+  public Settings settings() {
+    return Settings.forToken(Secret.of(simulator.token()), simulator.baseUrl());
+  }
+
+  /** The whole server, wired as the command line wires it, on this world's clock. */
+  public ServerAssembly server(Settings settings) {
+    return ServerAssembly.of(settings, clock, clock::sleep);
+  }
+
+  /** That server over Streamable HTTP on {@code settings}' host and port. */
+  public HttpServer serveHttp(Settings settings) throws Exception {
+    ServerAssembly server = server(settings);
+    return HttpServer.start(server.tools(), settings, "test", server::health);
   }
 
   public int requests() {

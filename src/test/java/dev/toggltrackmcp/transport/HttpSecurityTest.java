@@ -3,7 +3,6 @@ package dev.toggltrackmcp.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.toggltrackmcp.cli.ServerAssembly;
 import dev.toggltrackmcp.config.ConfigException;
 import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
@@ -38,10 +37,7 @@ class HttpSecurityTest {
   @BeforeAll
   void start() throws Exception {
     sim = new SimulatedWorld();
-    Settings settings =
-        withKey(Settings.forToken(Secret.of(sim.simulator.token()), sim.simulator.baseUrl()));
-    ServerAssembly server = ServerAssembly.of(settings, sim.clock, sim.clock::sleep);
-    http = HttpServer.start(server.tools(), settings, "test", server::health);
+    http = sim.serveHttp(withKey(sim.settings()));
   }
 
   private static Settings withKey(Settings s) {
