@@ -2,11 +2,6 @@ package dev.toggltrackmcp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +9,9 @@ import org.junit.jupiter.api.Test;
 class DemoCommandTest {
   @Test
   void theTourAnswersEveryQuestionWithoutAToken() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Environment env =
-        new Environment(
-            Map.of(),
-            Path.of("/nonexistent-dir"),
-            Path.of("/tmp"),
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(Main.run(env, "demo", "--at", "2026-11-25T09:00:00Z")).isZero();
-    String tour = out.toString(StandardCharsets.UTF_8);
+    CommandRun command = new CommandRun();
+    assertThat(command.run(Map.of(), "demo", "--at", "2026-11-25T09:00:00Z")).isZero();
+    String tour = command.out();
     assertThat(tour.lines().filter(l -> l.startsWith("Q: "))).hasSize(12);
     assertThat(tour)
         .contains("Running for 0:47")
