@@ -1,5 +1,6 @@
 package dev.toggltrackmcp.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.toggl.TogglJson;
@@ -22,76 +23,78 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
- * The SQLite file behind the cache: time entries in a table, everything else (reference data, sync
- * cursors) as key/value rows. Every change is one transaction, so a process killed mid-sync leaves
- * the previous, consistent state. A file that cannot be read is moved aside and rebuilt.
+ * The SQLite file behind the cache: time entries in a table, the account and the cursors as
+ * key/value rows, cached documents in a third table. Every save is one transaction, so a process
+ * killed mid-sync leaves the previous, consistent state. A file found damaged — when opened or at
+ * any later read or write — is moved aside and rebuilt; a disk that refuses writes is reported once
+ * and the answers keep coming from memory.
  */
-final class CacheDatabase implements AutoCloseable {
+final class CacheDatabase implements CacheStore {
   private static final Logger LOG = LoggerFactory.getLogger(CacheDatabase.class);
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
-  private final Connection connection;
-  private final String location;
+  private final Path file;
   private final ObjectMapper json = TogglJson.mapper();
   private final JavaType stringList;
   private final JavaType longList;
+  private Connection connection;
+  private long seenVersion;
+  private boolean writeFailed;
 
-  private CacheDatabase(Connection connection, String location) {
+  private CacheDatabase(Path file, Connection connection) {
+    this.file = file;
     this.connection = connection;
-    this.location = location;
     this.stringList = json.getTypeFactory().constructCollectionType(List.class, String.class);
     this.longList = json.getTypeFactory().constructCollectionType(List.class, Long.class);
   }
 
-  /** Opens (or creates) the cache file; falls back to memory when the disk cannot be used. */
-  static CacheDatabase open(@Nullable Path file) {
+  /** Opens (or creates) the cache file; {@code null} or a disk that cannot be used: memory. */
+  static CacheStore open(@Nullable Path file) {
     if (file == null) {
-      return inMemory();
+      return new MemoryOnly();
     }
     try {
-      return openFile(file);
+      return new CacheDatabase(file, connect(file));
     } catch (SQLException | IOException | RuntimeException unreadable) {
-      Path aside =
-          file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-      LOG.warn(
-          "The cache file {} could not be used; moving it to {} and starting fresh.", file, aside);
       try {
-        if (Files.exists(file)) {
-          Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-          for (String suffix : List.of("-wal", "-shm")) {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-          }
-        }
-        return openFile(file);
+        return new CacheDatabase(file, rebuilt(file));
       } catch (SQLException | IOException | RuntimeException stillBroken) {
-        LOG.warn("The cache directory cannot be written; keeping the cache in memory only.");
-        return inMemory();
+        LOG.warn(
+            "The cache directory {} cannot be written; keeping the cache in memory only.",
+            file.getParent());
+        return new MemoryOnly();
       }
     }
   }
 
-  private static CacheDatabase inMemory() {
-    try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
-      CacheDatabase db = new CacheDatabase(c, "memory");
-      db.migrate();
-      return db;
-    } catch (SQLException e) {
-      throw new IllegalStateException("SQLite is not usable on this machine", e);
+  /** Moves a damaged file aside (when there is one) and opens a new, empty one in its place. */
+  private static Connection rebuilt(Path file) throws SQLException, IOException {
+    if (Files.exists(file)) {
+      Path aside =
+          file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+      Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+      for (String suffix : List.of("-wal", "-shm")) {
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+      }
+      LOG.warn("The cache file {} is damaged; moved it to {} and started a new one.", file, aside);
     }
+    return connect(file);
   }
 
-  private static CacheDatabase openFile(Path file) throws SQLException, IOException {
-    Files.createDirectories(file.getParent());
+  private static Connection connect(Path file) throws SQLException, IOException {
+    createPrivateDirectories(file.getParent());
     if (!Files.exists(file)) {
       Files.createFile(file);
     }
-    restrictToOwner(file);
+    restrictToOwner(file, "rw-------");
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
     try {
       try (Statement s = c.createStatement()) {
@@ -99,45 +102,62 @@ final class CacheDatabase implements AutoCloseable {
         s.execute("PRAGMA journal_mode = WAL");
         s.execute("PRAGMA synchronous = NORMAL");
       }
-      CacheDatabase db = new CacheDatabase(c, file.toString());
-      db.migrate();
-      db.meta(); // proves the file is readable now rather than on the first question
-      return db;
+      migrate(c);
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT count(*) FROM meta")) {
+        rs.next(); // proves the file is readable now rather than on the first question
+      }
+      return c;
     } catch (SQLException | RuntimeException e) {
       c.close();
       throw e;
     }
   }
 
-  private static void restrictToOwner(Path file) throws IOException {
+  /** The cache directories hold account data: only their owner may list or enter them. */
+  private static void createPrivateDirectories(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    Path parent = dir.getParent();
+    if (parent != null) {
+      createPrivateDirectories(parent);
+    }
+    Files.createDirectory(dir);
+    restrictToOwner(dir, "rwx------");
+  }
+
+  private static void restrictToOwner(Path path, String permissions) throws IOException {
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
     } catch (UnsupportedOperationException notPosix) {
       // Windows: the user's profile directory is already private.
     }
   }
 
-  private void migrate() throws SQLException {
-    int version = pragmaInt("user_version");
+  private static void migrate(Connection c) throws SQLException {
+    int version = pragmaInt(c, "user_version");
     if (version > SCHEMA_VERSION) {
       throw new SQLException("cache written by a newer version (schema " + version + ")");
     }
-    if (version < 1) {
-      try (Statement s = connection.createStatement()) {
-        connection.setAutoCommit(false);
-        s.execute(
-            "CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, workspace_id INTEGER NOT"
-                + " NULL, project_id INTEGER, task_id INTEGER, billable INTEGER NOT NULL, start"
-                + " INTEGER NOT NULL, stop INTEGER, duration INTEGER NOT NULL, description TEXT"
-                + " NOT NULL, tags TEXT NOT NULL, tag_ids TEXT NOT NULL, user_id INTEGER, at"
-                + " INTEGER)");
-        s.execute("CREATE INDEX IF NOT EXISTS entries_start ON entries(start)");
-        s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-        connection.commit();
-      } finally {
-        connection.setAutoCommit(true);
-      }
+    if (version == SCHEMA_VERSION) {
+      return;
+    }
+    try (Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, workspace_id INTEGER NOT"
+              + " NULL, project_id INTEGER, task_id INTEGER, billable INTEGER NOT NULL, start"
+              + " INTEGER NOT NULL, stop INTEGER, duration INTEGER NOT NULL, description TEXT"
+              + " NOT NULL, tags TEXT NOT NULL, tag_ids TEXT NOT NULL, user_id INTEGER, at"
+              + " INTEGER)");
+      s.execute("CREATE INDEX IF NOT EXISTS entries_start ON entries(start)");
+      s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+      c.commit();
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
@@ -148,33 +168,49 @@ final class CacheDatabase implements AutoCloseable {
     }
   }
 
-  String location() {
-    return location;
+  @Override
+  public String location() {
+    return file.toString();
   }
 
-  /** Changes made by any process since the connection opened; differs after another's commit. */
-  synchronized long dataVersion() {
+  @Override
+  public synchronized Snapshot load() {
     try {
-      return pragmaInt("data_version");
-    } catch (SQLException e) {
-      return -1;
+      return read();
+    } catch (SQLException | IOException | RuntimeException e) {
+      if (!(e instanceof RuntimeException) && !damaged(e)) {
+        LOG.warn("The cache file could not be read ({}); starting from Toggl.", reason(e));
+        return Snapshot.EMPTY;
+      }
+      rebuild();
+      return Snapshot.EMPTY;
     }
   }
 
-  synchronized Map<String, String> meta() {
-    Map<String, String> values = new HashMap<>();
+  private Snapshot read() throws SQLException, IOException {
+    seenVersion = pragmaInt(connection, "data_version");
+    Map<String, String> meta = new HashMap<>();
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
       while (rs.next()) {
-        values.put(rs.getString(1), rs.getString(2));
+        meta.put(rs.getString(1), rs.getString(2));
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("the cache could not be read", e);
     }
-    return values;
+    String account = meta.get("account");
+    if (account == null) {
+      return Snapshot.EMPTY;
+    }
+    return new Snapshot(
+        json.readValue(account, AccountSnapshot.class).toAccount(),
+        instant(meta.get("reference_as_of"), Instant.EPOCH),
+        EntrySet.of(entries()),
+        instant(meta.get("entries_as_of"), Instant.EPOCH),
+        instant(meta.get("since_cursor"), Instant.EPOCH),
+        instant(meta.get("covered_from"), Instant.MAX),
+        null);
   }
 
-  synchronized List<TimeEntry> entries() {
+  private List<TimeEntry> entries() throws SQLException, IOException {
     List<TimeEntry> entries = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs =
@@ -190,24 +226,64 @@ final class CacheDatabase implements AutoCloseable {
                 nullableLong(rs, 4),
                 rs.getInt(5) != 0,
                 Instant.ofEpochSecond(rs.getLong(6)),
-                instant(nullableLong(rs, 7)),
+                epochSecond(nullableLong(rs, 7)),
                 rs.getLong(8),
                 rs.getString(9),
                 json.readValue(rs.getString(10), stringList),
                 json.readValue(rs.getString(11), longList),
                 nullableLong(rs, 12),
-                instantMillis(nullableLong(rs, 13)),
+                epochMilli(nullableLong(rs, 13)),
                 null));
       }
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("the cache could not be read", e);
     }
     return entries;
   }
 
-  /** Applies one sync in a single transaction: upserts, deletions and the new cursors. */
-  synchronized void apply(
-      Collection<TimeEntry> upserts, Collection<Long> deletions, Map<String, String> meta) {
+  @Override
+  public synchronized void save(Snapshot after, Change change) {
+    try {
+      write(change.upserts(), change.deletions(), metaOf(after, change.account() != null));
+    } catch (SQLException | IOException e) {
+      if (damaged(e) && rebuild()) {
+        saveWhole(after);
+      } else {
+        refused(e);
+      }
+    }
+  }
+
+  private void saveWhole(Snapshot after) {
+    try {
+      write(after.entries().all(), List.of(), metaOf(after, after.account() != null));
+    } catch (SQLException | IOException e) {
+      refused(e);
+    }
+  }
+
+  private void refused(Exception e) {
+    if (!writeFailed) {
+      LOG.warn(
+          "The cache file could not be written ({}); answers keep coming from memory.", reason(e));
+    }
+    writeFailed = true;
+  }
+
+  private Map<String, String> metaOf(Snapshot s, boolean withAccount)
+      throws JsonProcessingException {
+    Map<String, String> meta = new HashMap<>();
+    if (withAccount && s.account() != null) {
+      meta.put("account", json.writeValueAsString(AccountSnapshot.of(s.account())));
+      meta.put("reference_as_of", s.referenceAsOf().toString());
+    }
+    meta.put("entries_as_of", s.entriesAsOf().toString());
+    meta.put("since_cursor", s.sinceCursor().toString());
+    meta.put("covered_from", s.coveredFrom().toString());
+    return meta;
+  }
+
+  private void write(
+      Collection<TimeEntry> upserts, Collection<Long> deletions, Map<String, String> meta)
+      throws SQLException, IOException {
     try {
       connection.setAutoCommit(false);
       try (PreparedStatement up =
@@ -235,19 +311,92 @@ final class CacheDatabase implements AutoCloseable {
       }
       connection.commit();
     } catch (SQLException | IOException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException ignored) {
-        // the connection is broken; the transaction is gone with it
-      }
-      throw new IllegalStateException("the cache could not be written", e);
+      rollbackQuietly();
+      throw e;
     } finally {
-      try {
-        connection.setAutoCommit(true);
-      } catch (SQLException ignored) {
-        // nothing more to do on a broken connection
+      autoCommitQuietly();
+    }
+  }
+
+  @Override
+  public synchronized boolean changedElsewhere() {
+    try {
+      return pragmaInt(connection, "data_version") != seenVersion;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> document(String key) {
+    try (PreparedStatement q =
+        connection.prepareStatement("SELECT value FROM documents WHERE key = ?")) {
+      q.setString(1, key);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      if (damaged(e)) {
+        rebuild();
+      }
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public synchronized void saveDocument(String key, String value) {
+    try (PreparedStatement put =
+        connection.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?)")) {
+      put.setString(1, key);
+      put.setString(2, value);
+      put.executeUpdate();
+    } catch (SQLException e) {
+      if (damaged(e)) {
+        rebuild();
+      } else {
+        refused(e);
       }
     }
+  }
+
+  /** Swaps the damaged file for a new one; false when even that fails (then memory it is). */
+  private boolean rebuild() {
+    closeQuietly();
+    try {
+      connection = rebuilt(file);
+      seenVersion = pragmaInt(connection, "data_version");
+      return true;
+    } catch (SQLException | IOException e) {
+      refused(e);
+      return false;
+    }
+  }
+
+  /** SQLite's own verdict on the file, or a row that no longer parses. */
+  private static boolean damaged(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLiteException s) {
+        SQLiteErrorCode code = s.getResultCode();
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT
+            || code == SQLiteErrorCode.SQLITE_NOTADB
+            || code.code % 256 == SQLiteErrorCode.SQLITE_CORRUPT.code
+            || code.code % 256 == SQLiteErrorCode.SQLITE_NOTADB.code) {
+          return true;
+        }
+      }
+      if (t instanceof JsonProcessingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   private void bind(PreparedStatement up, TimeEntry e) throws SQLException, IOException {
@@ -280,27 +429,51 @@ final class CacheDatabase implements AutoCloseable {
     return rs.wasNull() ? null : v;
   }
 
-  private static @Nullable Instant instant(@Nullable Long epochSecond) {
-    return epochSecond == null ? null : Instant.ofEpochSecond(epochSecond);
+  private static @Nullable Instant epochSecond(@Nullable Long seconds) {
+    return seconds == null ? null : Instant.ofEpochSecond(seconds);
   }
 
-  private static @Nullable Instant instantMillis(@Nullable Long epochMilli) {
-    return epochMilli == null ? null : Instant.ofEpochMilli(epochMilli);
+  private static @Nullable Instant epochMilli(@Nullable Long millis) {
+    return millis == null ? null : Instant.ofEpochMilli(millis);
   }
 
-  private int pragmaInt(String name) throws SQLException {
-    try (Statement s = connection.createStatement();
+  private static Instant instant(@Nullable String text, Instant fallback) {
+    return text == null ? fallback : Instant.parse(text);
+  }
+
+  private static int pragmaInt(Connection c, String name) throws SQLException {
+    try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA " + name)) {
       return rs.next() ? rs.getInt(1) : 0;
     }
   }
 
-  @Override
-  public synchronized void close() {
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the connection is broken; the transaction is gone with it
+    }
+  }
+
+  private void autoCommitQuietly() {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // nothing more to do on a broken connection
+    }
+  }
+
+  private void closeQuietly() {
     try {
       connection.close();
     } catch (SQLException e) {
       LOG.debug("closing the cache: {}", e.getMessage());
     }
+  }
+
+  @Override
+  public synchronized void close() {
+    closeQuietly();
   }
 }

@@ -48,6 +48,11 @@ final class EntrySet {
     return new EntrySet(next);
   }
 
+  /** Every entry held, in no particular order. */
+  Collection<TimeEntry> all() {
+    return byId.values();
+  }
+
   int size() {
     return newestFirst.length;
   }

@@ -1,154 +1,171 @@
 package dev.toggltrackmcp.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.toggl.Purpose;
 import dev.toggltrackmcp.toggl.QuotaBucket;
-import dev.toggltrackmcp.toggl.RelatedData;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglException;
-import dev.toggltrackmcp.toggl.TogglJson;
 import dev.toggltrackmcp.toggl.TogglReports;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
-import dev.toggltrackmcp.toggl.model.Workspace;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Toggl data through the cache: answers from what is held while it is fresh, and otherwise spends
- * the fewest requests — one bootstrap, then one {@code since} request per freshness window, and the
- * Reports API only when a question reaches back beyond what is held. One sync runs at a time;
- * callers that arrive meanwhile wait and share its result. When Toggl cannot be asked (quota,
- * outage, revoked token) the answer comes from the cache with a note saying how old it is.
+ * Toggl data through the cache. Questions read the current {@link Snapshot} and, while it is fresh,
+ * never wait for anything. When it is not, the {@link Sync} runs once for all who need it, on a
+ * background thread, and each question waits for it only within its {@link Patience} budget; past
+ * that, or when Toggl cannot be asked (quota, outage, revoked token), the answer comes from what is
+ * held with a note saying how old it is. Every change — a sync, a history load, a write's result —
+ * goes through {@link #apply}, which swaps the snapshot and saves the change as one unit.
  */
 public final class SyncedToggl implements TogglData {
   private static final Logger LOG = LoggerFactory.getLogger(SyncedToggl.class);
+  private static final String RECENT = "recent";
+  private static final String HISTORY = "history";
+  private static final int MOST_REMEMBERED_GONE = 10_000;
 
-  /** {@code /me/time_entries} refuses start dates older than about 90 days. */
-  static final int V9_WINDOW_DAYS = 89;
-
-  /** Re-read changes this far before the newest one seen, in case Toggl's clock stutters. */
-  static final Duration SINCE_OVERLAP = Duration.ofMinutes(1);
+  /** A snapshot as one question saw it, with what the answer must say about it. */
+  private record Seen(Snapshot snapshot, @Nullable String note) {}
 
   private final TogglClient client;
-  private final Supplier<TogglReports> reports;
-  private final Supplier<CacheDatabase> opener;
+  private final Sync sync;
+  private final Supplier<CacheStore> opener;
   private final Clock clock;
   private final FreshnessPolicy policy;
-  private final ReentrantLock lock = new ReentrantLock(true);
-  private final ObjectMapper json = TogglJson.mapper();
+  private final Patience patience;
   private final QuotaReserve quota;
-
-  private @Nullable CacheDatabase db;
-  private long dataVersion;
-  private @Nullable Account account;
-  private Instant referenceAsOf = Instant.EPOCH;
-  private EntrySet entries = EntrySet.of(List.of());
-  private Instant entriesAsOf = Instant.EPOCH;
-  private Instant cursor = Instant.EPOCH;
-  private Instant coveredFrom = Instant.MAX;
-  private @Nullable String staleness;
-  private Instant lastUnknownRefresh = Instant.EPOCH;
-  private boolean cacheWriteFailed;
+  private final SingleFlight flights = new SingleFlight("toggl-sync");
+  private final AtomicReference<Snapshot> held = new AtomicReference<>(Snapshot.EMPTY);
+  private final Set<Long> gone = ConcurrentHashMap.newKeySet();
+  private final Object commits = new Object();
+  private volatile @Nullable CacheStore store;
 
   SyncedToggl(
       TogglClient client,
       Supplier<TogglReports> reports,
-      Supplier<CacheDatabase> opener,
+      Supplier<CacheStore> opener,
       Clock clock,
-      FreshnessPolicy policy) {
+      FreshnessPolicy policy,
+      Patience patience) {
     this.client = client;
-    this.reports = reports;
     this.opener = opener;
     this.clock = clock;
     this.policy = policy;
+    this.patience = patience;
     this.quota = new QuotaReserve(client.http().quota(), clock, policy.lowQuota());
+    this.sync = new Sync(client, reports, clock, quota);
   }
 
-  /**
-   * Data for one account, cached in {@code file} ({@code null}: in memory only, nothing on disk).
-   */
+  /** Data for one account, cached in {@code file} ({@code null}: in memory only). */
   public static SyncedToggl create(
-      TogglClient client, java.nio.file.@Nullable Path file, Clock clock, FreshnessPolicy policy) {
-    TogglReports reports = new TogglReports(client.http());
-    return new SyncedToggl(client, () -> reports, () -> CacheDatabase.open(file), clock, policy);
+      TogglClient client, @Nullable Path file, Clock clock, FreshnessPolicy policy) {
+    return create(client, file, clock, policy, Patience.of(Patience.DEFAULT));
+  }
+
+  public static SyncedToggl create(
+      TogglClient client,
+      @Nullable Path file,
+      Clock clock,
+      FreshnessPolicy policy,
+      Patience patience) {
+    TogglReports reports = new TogglReports(client.http().forPurpose(Purpose.BACKFILL));
+    return new SyncedToggl(
+        client, () -> reports, () -> CacheDatabase.open(file), clock, policy, patience);
   }
 
   @Override
   public Fresh<Account> account() {
-    return locked(
-        () -> {
-          ensureStarted();
-          if (older(referenceAsOf, policy.reference()) && quota.allows(QuotaBucket.USER)) {
-            attempt(() -> refreshReference(List.of()));
-          }
-          return new Fresh<>(account, referenceAsOf, staleness);
-        });
+    Patience.Budget budget = patience.start();
+    Snapshot s = started(budget);
+    String note = s.syncNote();
+    if (older(s.referenceAsOf(), policy.reference()) && quota.allows(QuotaBucket.USER)) {
+      Seen seen =
+          refreshed(
+              budget, snap -> older(snap.referenceAsOf(), policy.reference()), sync::reference);
+      s = seen.snapshot();
+      note = seen.note();
+    }
+    return new Fresh<>(s.account(), s.referenceAsOf(), note);
   }
 
   @Override
   public Fresh<List<TimeEntry>> entries(Instant from, Instant toExclusive) {
-    return locked(
-        () -> {
-          ensureEntries(policy.entries());
-          String note = staleness;
-          if (from.isBefore(coveredFrom)) {
-            note = joined(note, backfill(from));
-          }
-          return new Fresh<>(entries.between(from, toExclusive), entriesAsOf, note);
-        });
+    Patience.Budget budget = patience.start();
+    Seen seen = fresh(budget, policy.entries());
+    Snapshot s = seen.snapshot();
+    String note = seen.note();
+    if (from.isBefore(s.coveredFrom())) {
+      Seen history = history(budget, from);
+      s = history.snapshot();
+      note = Sync.joined(note, history.note());
+    }
+    return new Fresh<>(s.entries().between(from, toExclusive), s.entriesAsOf(), note);
   }
 
   @Override
   public Fresh<Optional<TimeEntry>> runningEntry() {
-    return locked(
-        () -> {
-          ensureEntries(policy.running());
-          return new Fresh<>(entries.running(), entriesAsOf, staleness);
-        });
+    Seen seen = fresh(patience.start(), policy.running());
+    return new Fresh<>(
+        seen.snapshot().entries().running(), seen.snapshot().entriesAsOf(), seen.note());
   }
 
   @Override
   public Fresh<Optional<TimeEntry>> entry(long id) {
-    return locked(
-        () -> {
-          ensureEntries(policy.entries());
-          Optional<TimeEntry> held = entries.get(id);
-          if (held.isPresent()) {
-            return new Fresh<>(held, entriesAsOf, staleness);
-          }
-          try {
-            TimeEntry fetched = client.timeEntry(id);
-            Optional<TimeEntry> found =
-                fetched.isDeleted() ? Optional.empty() : Optional.of(fetched);
-            return new Fresh<>(found, clock.instant(), null);
-          } catch (TogglException.NotFound e) {
-            return new Fresh<>(Optional.<TimeEntry>empty(), clock.instant(), null);
-          }
-        });
+    Patience.Budget budget = patience.start();
+    Seen seen = fresh(budget, policy.entries());
+    Snapshot s = seen.snapshot();
+    Optional<TimeEntry> held = s.entries().get(id);
+    if (held.isPresent() || gone.contains(id)) {
+      return new Fresh<>(held, s.entriesAsOf(), seen.note());
+    }
+    CompletableFuture<Optional<TimeEntry>> lookup = flights.run("entry " + id, () -> lookUp(id));
+    if (!waited(budget, lookup)) {
+      throw new TogglException.Slow(budget.length());
+    }
+    return new Fresh<>(outcome(lookup), clock.instant(), null);
+  }
+
+  /** One entry Toggl may know though the cache does not (older than what is held). */
+  private Optional<TimeEntry> lookUp(long id) {
+    try {
+      TimeEntry fetched = client.timeEntry(id);
+      if (!fetched.isDeleted()) {
+        return Optional.of(fetched);
+      }
+    } catch (TogglException.NotFound e) {
+      // remembered below, so asking again costs nothing
+    }
+    if (gone.size() >= MOST_REMEMBERED_GONE) {
+      gone.clear();
+    }
+    gone.add(id);
+    return Optional.empty();
   }
 
   @Override
   public CacheStatus status() {
-    CacheDatabase opened = db;
+    CacheStore opened = store;
+    Snapshot s = held.get();
     return new CacheStatus(
         opened == null ? "not opened yet" : opened.location(),
-        entries.size(),
-        entriesAsOf.equals(Instant.EPOCH) ? null : entriesAsOf,
-        coveredFrom.equals(Instant.MAX) ? null : coveredFrom);
+        s.entries().size(),
+        s.entriesAsOf().equals(Instant.EPOCH) ? null : s.entriesAsOf(),
+        s.coveredFrom().equals(Instant.MAX) ? null : s.coveredFrom());
   }
 
   /** Requests this process has sent to Toggl. */
@@ -156,234 +173,180 @@ public final class SyncedToggl implements TogglData {
     return client.http().requestsMade();
   }
 
-  private void ensureEntries(Duration window) {
-    ensureStarted();
-    if (!older(entriesAsOf, window)) {
-      return;
+  /**
+   * The one path by which anything changes what is held: swaps in the snapshot with {@code change}
+   * applied and saves the change, both under one lock so the file never goes back in time.
+   */
+  public void apply(Change change) {
+    commit(change);
+  }
+
+  private Snapshot commit(Change change) {
+    synchronized (commits) {
+      Snapshot after = held.updateAndGet(s -> s.with(change));
+      store().save(after, change);
+      return after;
+    }
+  }
+
+  /** The snapshot, bootstrapped from Toggl when neither memory nor the file holds an account. */
+  private Snapshot started(Patience.Budget budget) {
+    CacheStore opened = store();
+    if (opened.changedElsewhere()) {
+      LOG.debug("another process updated the cache; reloading it");
+      synchronized (commits) {
+        Snapshot loaded = opened.load();
+        if (loaded.account() != null) {
+          held.set(loaded);
+        }
+      }
+    }
+    Snapshot s = held.get();
+    if (s.account() != null) {
+      return s;
+    }
+    return refreshed(budget, snap -> snap.account() == null, sync::bootstrap).snapshot();
+  }
+
+  /** The snapshot with entries no older than {@code window}, as far as Toggl and the budget let. */
+  private Seen fresh(Patience.Budget budget, Duration window) {
+    Snapshot s = started(budget);
+    if (!older(s.entriesAsOf(), window)) {
+      return new Seen(s, s.syncNote());
     }
     if (!quota.allows(QuotaBucket.USER)) {
-      staleness = quota.note(entriesAsOf);
-      return;
+      return new Seen(s, quota.note(s.entriesAsOf()));
     }
-    attempt(this::syncChanges);
-  }
-
-  /** Loads what the file holds, or bootstraps from Toggl when it holds nothing. */
-  private void ensureStarted() {
-    if (db == null) {
-      db = opener.get();
-      load();
-    } else if (db.dataVersion() != dataVersion) {
-      LOG.debug("another process updated the cache; reloading it");
-      load();
-    }
-    if (account == null) {
-      bootstrap();
-    }
-  }
-
-  private void load() {
-    Map<String, String> meta = db.meta();
-    dataVersion = db.dataVersion();
-    String snapshot = meta.get("account");
-    if (snapshot == null) {
-      return;
-    }
-    try {
-      account = json.readValue(snapshot, AccountSnapshot.class).toAccount();
-    } catch (JsonProcessingException e) {
-      LOG.warn("The cached account could not be read; it will be loaded from Toggl again.");
-      return;
-    }
-    referenceAsOf = instant(meta.get("reference_as_of"));
-    entriesAsOf = instant(meta.get("entries_as_of"));
-    cursor = instant(meta.get("since_cursor"));
-    coveredFrom = Instant.parse(meta.getOrDefault("covered_from", Instant.MAX.toString()));
-    entries = EntrySet.of(db.entries());
-  }
-
-  private void bootstrap() {
-    Instant now = clock.instant();
-    RelatedData related = client.meWithRelatedData();
-    ZoneId zone = related.account().user().zone();
-    Instant windowStart =
-        LocalDate.ofInstant(now, zone).minusDays(V9_WINDOW_DAYS).atStartOfDay(zone).toInstant();
-    List<TimeEntry> window = client.timeEntries(windowStart, now.plus(Duration.ofDays(1)));
-    List<TimeEntry> all = new ArrayList<>(related.recentEntries());
-    all.addAll(window);
-    account = related.account();
-    entries = EntrySet.of(all);
-    referenceAsOf = now;
-    entriesAsOf = now;
-    coveredFrom = windowStart;
-    cursor = entries.newestChange().orElse(now);
-    staleness = null;
-    save(all, List.of(), metaOf(true));
-    LOG.info("Cache filled: {} entries since {}", entries.size(), windowStart);
-  }
-
-  private void syncChanges() {
-    Instant now = clock.instant();
-    List<TimeEntry> changes = client.timeEntriesSince(cursor.minus(SINCE_OVERLAP));
-    List<TimeEntry> upserts = new ArrayList<>();
-    List<Long> deletions = new ArrayList<>();
-    Instant newest = cursor;
-    for (TimeEntry e : changes) {
-      if (e.isDeleted()) {
-        deletions.add(e.id());
-      } else {
-        upserts.add(e);
-      }
-      if (e.at() != null && e.at().isAfter(newest)) {
-        newest = e.at();
-      }
-    }
-    if (mentionsUnknownReference(upserts) && older(lastUnknownRefresh, Duration.ofMinutes(1))) {
-      lastUnknownRefresh = now;
-      refreshReference(upserts);
-    }
-    entries = entries.with(upserts, deletions);
-    cursor = newest;
-    entriesAsOf = now;
-    staleness = null;
-    save(upserts, deletions, metaOf(false));
-  }
-
-  /** Reads the user and reference data again; {@code pending} entries are saved with it. */
-  private void refreshReference(List<TimeEntry> pending) {
-    RelatedData related = client.meWithRelatedData();
-    account = related.account();
-    referenceAsOf = clock.instant();
-    List<TimeEntry> upserts = new ArrayList<>(related.recentEntries());
-    upserts.addAll(pending);
-    entries = entries.with(upserts, List.of());
-    save(upserts, List.of(), metaOf(true));
+    return refreshed(
+        budget, snap -> older(snap.entriesAsOf(), window), () -> sync.changesSince(held.get()));
   }
 
   /**
-   * Brings entries older than what is held from the Reports API, every workspace, back to {@code
-   * from}; returns a note when part of it could not be loaded.
+   * Runs {@code work} (or joins recent-data work already running) until the snapshot is no longer
+   * {@code stale}, within the budget. When nothing is held yet, a failure is thrown; otherwise it
+   * becomes the answer's note.
    */
-  private @Nullable String backfill(Instant from) {
-    ZoneId zone = account.user().zone();
-    Instant earliest = from;
-    if (account.user().createdAt() != null && earliest.isBefore(account.user().createdAt())) {
-      earliest = account.user().createdAt(); // nothing was tracked before the account existed
-    }
-    LocalDate firstDay = LocalDate.ofInstant(earliest, zone);
-    LocalDate lastDay = LocalDate.ofInstant(coveredFrom, zone);
-    Instant newCoveredFrom = LocalDate.ofInstant(from, zone).atStartOfDay(zone).toInstant();
-    List<TimeEntry> found = new ArrayList<>();
-    String note = null;
-    for (Workspace w : account.workspaces()) {
-      if (!quota.allows(QuotaBucket.ORGANIZATION)) {
-        return "History before " + lastDay + " could not be loaded now: " + quota.note(entriesAsOf);
+  private Seen refreshed(Patience.Budget budget, Predicate<Snapshot> stale, Supplier<Change> work) {
+    for (int round = 0; round < 2 && stale.test(held.get()); round++) {
+      CompletableFuture<Boolean> flight = flights.run(RECENT, () -> attempt(work));
+      if (!waited(budget, flight)) {
+        if (held.get().account() == null) {
+          throw new TogglException.Slow(budget.length());
+        }
+        return new Seen(
+            held.get(),
+            "Toggl has not answered within "
+                + budget.length().toSeconds()
+                + " s, so this answer uses data cached at "
+                + held.get().entriesAsOf()
+                + "; the refresh goes on and the next question will have it.");
       }
-      try {
-        found.addAll(reports.get().timeEntries(w.id(), account.user().id(), firstDay, lastDay));
-      } catch (TogglException.FeatureNotInPlan e) {
-        note =
-            joined(
-                note,
-                "Workspace \""
-                    + w.name()
-                    + "\" does not offer history before "
-                    + lastDay
-                    + " on its plan, so it is missing from this answer.");
-      } catch (TogglException e) {
-        return "History before " + lastDay + " could not be loaded: " + e.getMessage();
+      if (!outcome(flight)) {
+        break; // it failed and said why in the snapshot's note; one attempt per question
       }
     }
-    List<TimeEntry> upserts = found.stream().filter(e -> !entries.contains(e.id())).toList();
-    entries = entries.with(upserts, List.of());
-    coveredFrom = newCoveredFrom;
-    save(upserts, List.of(), metaOf(false));
-    return note;
+    Snapshot s = held.get();
+    return new Seen(s, s.syncNote());
   }
 
   /**
-   * Writes a sync to the file. When the disk refuses (full, gone read-only) the answer still comes
-   * from memory, which already holds the sync; the file simply misses it and the next process
-   * catches up with Toggl.
+   * Runs one sync; true when it worked. When Toggl cannot answer, what is held stays and a note
+   * says why it may be old; with nothing held, the failure is thrown.
    */
-  private void save(List<TimeEntry> upserts, List<Long> deletions, Map<String, String> meta) {
+  private boolean attempt(Supplier<Change> work) {
     try {
-      db.apply(upserts, deletions, meta);
-      dataVersion = db.dataVersion();
-    } catch (IllegalStateException diskRefused) {
-      if (!cacheWriteFailed) {
-        LOG.warn(
-            "The cache file could not be written ({}); answers keep coming from memory.",
-            diskRefused.getCause() == null
-                ? "unknown reason"
-                : diskRefused.getCause().getMessage());
-      }
-      cacheWriteFailed = true;
-    }
-  }
-
-  private boolean mentionsUnknownReference(List<TimeEntry> changed) {
-    for (TimeEntry e : changed) {
-      if (e.projectId() != null && account.project(e.projectId()).isEmpty()) {
-        return true;
-      }
-      if (e.taskId() != null && account.task(e.taskId()).isEmpty()) {
-        return true;
-      }
-      if (e.workspaceId() != 0 && account.workspace(e.workspaceId()).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Map<String, String> metaOf(boolean withAccount) {
-    Map<String, String> meta = new HashMap<>();
-    if (withAccount) {
-      try {
-        meta.put("account", json.writeValueAsString(AccountSnapshot.of(account)));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("the account could not be written to the cache", e);
-      }
-      meta.put("reference_as_of", referenceAsOf.toString());
-    }
-    meta.put("entries_as_of", entriesAsOf.toString());
-    meta.put("since_cursor", cursor.toString());
-    meta.put("covered_from", coveredFrom.toString());
-    return meta;
-  }
-
-  /** Runs a sync; when Toggl cannot answer, keeps what is held and notes why it may be old. */
-  private void attempt(Runnable sync) {
-    try {
-      sync.run();
+      commit(work.get());
+      return true;
     } catch (TogglException e) {
       LOG.warn("Toggl could not be asked ({}); answering from the cache.", e.kind());
-      staleness = e.getMessage() + " Answering from data cached at " + entriesAsOf + ".";
+      Snapshot noted =
+          held.updateAndGet(
+              s ->
+                  s.account() == null
+                      ? s
+                      : s.noted(
+                          e.getMessage()
+                              + " Answering from data cached at "
+                              + s.entriesAsOf()
+                              + "."));
+      if (noted.account() == null) {
+        throw e;
+      }
+      return false;
     }
+  }
+
+  /** Loads history back to {@code from}, as far as the budget lets, and says what is missing. */
+  private Seen history(Patience.Budget budget, Instant from) {
+    String note = null;
+    for (int round = 0; round < 2 && from.isBefore(held.get().coveredFrom()); round++) {
+      CompletableFuture<@Nullable String> flight =
+          flights.run(
+              HISTORY,
+              () -> {
+                Sync.History loaded = sync.history(held.get(), from);
+                commit(loaded.change());
+                return loaded.note();
+              });
+      if (!waited(budget, flight)) {
+        LocalDate loadedFrom =
+            LocalDate.ofInstant(held.get().coveredFrom(), held.get().account().user().zone());
+        return new Seen(
+            held.get(),
+            "History before "
+                + loadedFrom
+                + " is still loading from Toggl's Reports API (it did not finish within "
+                + budget.length().toSeconds()
+                + " s), so this answer covers "
+                + loadedFrom
+                + " onwards only; ask again in a minute for the whole range.");
+      }
+      try {
+        note = Sync.joined(note, outcome(flight));
+      } catch (Sync.HistoryUnavailable e) {
+        return new Seen(held.get(), e.getMessage());
+      }
+    }
+    return new Seen(held.get(), note);
+  }
+
+  private static boolean waited(Patience.Budget budget, CompletableFuture<?> work) {
+    try {
+      return budget.waitFor(work);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The finished work's result, or what it threw. */
+  private static <T> T outcome(CompletableFuture<T> finished) {
+    try {
+      return finished.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private CacheStore store() {
+    CacheStore opened = store;
+    if (opened == null) {
+      synchronized (commits) {
+        opened = store;
+        if (opened == null) {
+          opened = opener.get();
+          held.set(opened.load());
+          store = opened;
+        }
+      }
+    }
+    return opened;
   }
 
   private boolean older(Instant asOf, Duration window) {
     return !clock.instant().isBefore(asOf.plus(window));
-  }
-
-  private static @Nullable String joined(@Nullable String a, @Nullable String b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null ? a : a + " " + b;
-  }
-
-  private <T> T locked(Supplier<T> work) {
-    lock.lock();
-    try {
-      return work.get();
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private static Instant instant(@Nullable String text) {
-    return text == null ? Instant.EPOCH : Instant.parse(text);
   }
 }

@@ -156,6 +156,42 @@ public abstract sealed class TogglException extends RuntimeException {
     }
   }
 
+  /**
+   * A change that may or may not have been stored: the request left, then the answer was lost (a
+   * timeout, a dropped connection, a 5xx). Never retried blindly; the caller checks with Toggl.
+   */
+  public static final class Unconfirmed extends TogglException {
+    public Unconfirmed(String reason) {
+      super(
+          "Toggl did not confirm the change ("
+              + reason
+              + "); it may or may not have been saved, so it was not sent again.");
+    }
+
+    @Override
+    public String kind() {
+      return "unconfirmed";
+    }
+  }
+
+  /**
+   * Toggl has not answered within the question's budget; the work goes on in the background and
+   * nothing is cached yet to answer from.
+   */
+  public static final class Slow extends TogglException {
+    public Slow(java.time.Duration waited) {
+      super(
+          "Toggl has not answered within "
+              + waited.toSeconds()
+              + " s; loading goes on in the background, so ask again in a minute.");
+    }
+
+    @Override
+    public String kind() {
+      return "slow";
+    }
+  }
+
   /** Could not connect, or no answer in time. */
   public static final class NetworkFailure extends TogglException {
     public NetworkFailure(String reason) {

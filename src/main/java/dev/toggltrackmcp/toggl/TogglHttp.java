@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,131 +19,150 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wire: sends one read request to Toggl with the token, paced under the burst limit, retried
- * only where retrying is safe, with every quota header noted, and turns every failure into a {@link
- * TogglException}. Knows nothing about endpoints.
+ * The wire: sends one request to Toggl with the token, paced under the burst limit, with a total
+ * deadline per exchange (body included), every quota header noted, and every failure turned into a
+ * {@link TogglException}. Reads and idempotent changes are retried after 429, 5xx and network
+ * failures; a create is retried only when Toggl certainly did not get it (429, connection refused),
+ * otherwise it fails as {@link TogglException.Unconfirmed}. Knows nothing about endpoints.
  */
 public final class TogglHttp {
   private static final Logger LOG = LoggerFactory.getLogger(TogglHttp.class);
   private static final int MAX_MESSAGE = 300;
+  private static final Duration LONGEST_CONNECT = Duration.ofSeconds(5);
 
   /** A successful answer. */
   public record Response(int status, HttpHeaders headers, String body) {}
 
-  /** Made on the first request: building it sets up TLS, which a start should not wait for. */
-  private volatile HttpClient http;
+  private enum Method {
+    GET(true),
+    POST(false),
+    PUT(true),
+    PATCH(true),
+    DELETE(true);
 
-  private final URI root;
-  private final String authorization;
-  private final String userAgent;
-  private final Duration timeout;
-  private final RequestPacer pacer;
-  private final RetryPolicy retry;
-  private final QuotaWatch quota;
-  private final Sleeper sleeper;
-  private final Clock clock;
-  private final AtomicLong requests = new AtomicLong();
+    final boolean idempotent;
+
+    Method(boolean idempotent) {
+      this.idempotent = idempotent;
+    }
+  }
+
+  private final Wire wire;
+  private final Purpose purpose;
 
   public TogglHttp(
       URI root,
       Secret token,
       String userAgent,
-      Duration timeout,
+      Duration deadline,
       RequestPacer pacer,
       RetryPolicy retry,
       QuotaWatch quota,
       Sleeper sleeper,
       Clock clock) {
-    this.root = root;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((token.reveal() + ":api_token").getBytes(StandardCharsets.UTF_8));
-    this.userAgent = userAgent;
-    this.timeout = timeout;
-    this.pacer = pacer;
-    this.retry = retry;
-    this.quota = quota;
-    this.sleeper = sleeper;
-    this.clock = clock;
+    this(
+        new Wire(root, token, userAgent, deadline, pacer, retry, quota, sleeper, clock),
+        Purpose.SYNC);
   }
 
-  private HttpClient http() {
-    HttpClient client = http;
-    if (client == null) {
-      synchronized (this) {
-        if (http == null) {
-          http =
-              HttpClient.newBuilder()
-                  .connectTimeout(
-                      timeout.compareTo(Duration.ofSeconds(10)) < 0
-                          ? timeout
-                          : Duration.ofSeconds(10))
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .build();
-        }
-        client = http;
-      }
-    }
-    return client;
+  private TogglHttp(Wire wire, Purpose purpose) {
+    this.wire = wire;
+    this.purpose = purpose;
+  }
+
+  /** The same wire, with its requests counted (and queued) as {@code purpose}. */
+  public TogglHttp forPurpose(Purpose purpose) {
+    return purpose == this.purpose ? this : new TogglHttp(wire, purpose);
   }
 
   public Response get(String pathAndQuery) {
-    return send("GET", pathAndQuery, null);
+    return send(Method.GET, pathAndQuery, null, true);
   }
 
   /** A POST that only reads (Reports searches), so it is as safe to retry as a GET. */
   public Response postRead(String path, String json) {
-    return send("POST", path, json);
+    return send(Method.POST, path, json, true);
+  }
+
+  /** A POST that creates something: never sent twice unless Toggl certainly did not get it. */
+  public Response post(String path, String json) {
+    return send(Method.POST, path, json, false);
+  }
+
+  public Response put(String path, String json) {
+    return send(Method.PUT, path, json, true);
+  }
+
+  public Response patch(String path, @Nullable String json) {
+    return send(Method.PATCH, path, json, true);
+  }
+
+  public Response delete(String path) {
+    return send(Method.DELETE, path, null, true);
   }
 
   /** Requests sent to Toggl so far, retries included. */
   public long requestsMade() {
-    return requests.get();
+    return wire.ledger.total();
+  }
+
+  public RequestLedger ledger() {
+    return wire.ledger;
   }
 
   public QuotaWatch quota() {
-    return quota;
+    return wire.quota;
   }
 
-  private Response send(String method, String pathAndQuery, String json) {
+  private Response send(Method method, String pathAndQuery, @Nullable String json, boolean safe) {
     String path = pathOnly(pathAndQuery);
     QuotaBucket bucket = QuotaBucket.of(path);
+    boolean writes = method != Method.GET && !(method == Method.POST && safe);
+    Purpose queue = writes ? Purpose.WRITE : purpose;
     for (int attempt = 1; ; attempt++) {
-      Optional<Duration> refusal = quota.refusal(bucket);
+      Optional<Duration> refusal = wire.quota.refusal(bucket);
       if (refusal.isPresent()) {
         throw new TogglException.QuotaExhausted(refusal.get());
       }
       Optional<Duration> retryAfter;
       int status;
       try {
-        HttpResponse<String> response = exchange(method, pathAndQuery, json);
+        HttpResponse<String> response = wire.exchange(method, pathAndQuery, json, queue, bucket);
         status = response.statusCode();
-        quota.observe(bucket, response.headers());
+        wire.quota.observe(bucket, response.headers());
         if (status >= 200 && status < 300) {
           return new Response(status, response.headers(), response.body());
         }
         if (!RetryPolicy.isRetryableStatus(status)) {
           throw failure(status, path, bucket, response);
         }
+        if (status != 429 && !safe) {
+          throw new TogglException.Unconfirmed("HTTP " + status);
+        }
         retryAfter = retryAfter(response.headers());
       } catch (IOException e) {
-        status = -1;
-        retryAfter = Optional.empty();
-        LOG.debug("{} {} failed: {}", method, path, networkReason(e));
-        Optional<Duration> wait = retry.delayBeforeRetry(attempt, retryAfter);
+        String reason = wire.networkReason(e);
+        LOG.debug("{} {} failed: {}", method, path, reason);
+        if (!safe && !neverSent(e)) {
+          throw new TogglException.Unconfirmed(reason);
+        }
+        Optional<Duration> wait = wire.retry.delayBeforeRetry(attempt, Optional.empty());
         if (wait.isEmpty()) {
-          throw new TogglException.NetworkFailure(networkReason(e));
+          throw new TogglException.NetworkFailure(reason);
         }
         pause(wait.get());
         continue;
       }
-      Optional<Duration> wait = retry.delayBeforeRetry(attempt, retryAfter);
+      Optional<Duration> wait = wire.retry.delayBeforeRetry(attempt, retryAfter);
       if (wait.isEmpty()) {
         throw status == 429
             ? new TogglException.RateLimited()
@@ -154,42 +174,9 @@ public final class TogglHttp {
     }
   }
 
-  private HttpResponse<String> exchange(String method, String pathAndQuery, String json)
-      throws IOException {
-    try {
-      pacer.acquire();
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(root + pathAndQuery))
-              .timeout(timeout)
-              .header("Authorization", authorization)
-              .header("User-Agent", userAgent)
-              .header("Accept", "application/json");
-      if (json == null) {
-        request.GET();
-      } else {
-        request
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-      }
-      long started = System.nanoTime();
-      requests.incrementAndGet();
-      HttpResponse<String> response =
-          http().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (LOG.isDebugEnabled()) {
-        LOG.debug(
-            "{} {} -> {} in {} ms (request id {}, quota remaining {})",
-            method,
-            pathOnly(pathAndQuery),
-            response.statusCode(),
-            (System.nanoTime() - started) / 1_000_000,
-            response.headers().firstValue("X-Toggl-Request-Id").orElse("-"),
-            response.headers().firstValue(QuotaWatch.REMAINING).orElse("-"));
-      }
-      return response;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TogglException.NetworkFailure("the request was interrupted");
-    }
+  /** Failures that happen before a request leaves, so even a create may be sent again. */
+  private static boolean neverSent(IOException e) {
+    return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
   }
 
   private TogglException failure(
@@ -201,7 +188,7 @@ public final class TogglHttp {
       case 402 ->
           QuotaWatch.isQuota402(response.headers(), message)
               ? new TogglException.QuotaExhausted(
-                  quota.exhausted(bucket, response.headers(), message))
+                  wire.quota.exhausted(bucket, response.headers(), message))
               : new TogglException.FeatureNotInPlan(message);
       case 404 -> new TogglException.NotFound("The requested item");
       case 409 -> new TogglException.Conflict(message);
@@ -238,7 +225,7 @@ public final class TogglHttp {
     } catch (NumberFormatException notSeconds) {
       try {
         Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration wait = Duration.between(clock.instant(), at);
+        Duration wait = Duration.between(wire.clock.instant(), at);
         return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
       } catch (DateTimeParseException notADate) {
         return Optional.empty();
@@ -248,26 +235,159 @@ public final class TogglHttp {
 
   private void pause(Duration wait) {
     try {
-      sleeper.sleep(wait);
+      wire.sleeper.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TogglException.NetworkFailure("the request was interrupted");
     }
   }
 
-  private String networkReason(IOException e) {
-    if (e instanceof HttpTimeoutException) {
-      return "no answer within "
-          + (timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s");
-    }
-    if (e instanceof ConnectException) {
-      return "connection refused by " + root.getHost();
-    }
-    return "the connection to " + root.getHost() + " failed";
-  }
-
   static String pathOnly(String pathAndQuery) {
     int q = pathAndQuery.indexOf('?');
     return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+  }
+
+  /** What every purpose shares: the connection, the pacer, the quota and the ledger. */
+  private static final class Wire {
+    /** Made on the first request: building it sets up TLS, which a start should not wait for. */
+    private volatile @Nullable HttpClient http;
+
+    private final URI root;
+    private final String authorization;
+    private final String userAgent;
+    private final Duration deadline;
+    private final RequestPacer pacer;
+    private final RetryPolicy retry;
+    private final QuotaWatch quota;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final RequestLedger ledger;
+
+    Wire(
+        URI root,
+        Secret token,
+        String userAgent,
+        Duration deadline,
+        RequestPacer pacer,
+        RetryPolicy retry,
+        QuotaWatch quota,
+        Sleeper sleeper,
+        Clock clock) {
+      this.root = root;
+      this.authorization =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((token.reveal() + ":api_token").getBytes(StandardCharsets.UTF_8));
+      this.userAgent = userAgent;
+      this.deadline = deadline;
+      this.pacer = pacer;
+      this.retry = retry;
+      this.quota = quota;
+      this.sleeper = sleeper;
+      this.clock = clock;
+      this.ledger = new RequestLedger(clock);
+    }
+
+    private HttpClient http() {
+      HttpClient client = http;
+      if (client == null) {
+        synchronized (this) {
+          client = http;
+          if (client == null) {
+            client =
+                HttpClient.newBuilder()
+                    .connectTimeout(
+                        deadline.compareTo(LONGEST_CONNECT) < 0 ? deadline : LONGEST_CONNECT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            http = client;
+          }
+        }
+      }
+      return client;
+    }
+
+    /**
+     * One exchange, whole answer within the deadline: the request's own timeout only covers the
+     * wait for headers, so a Toggl that sends headers and then stalls is cut off here too.
+     */
+    HttpResponse<String> exchange(
+        Method method,
+        String pathAndQuery,
+        @Nullable String json,
+        Purpose purpose,
+        QuotaBucket bucket)
+        throws IOException {
+      try {
+        pacer.acquire(purpose);
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(URI.create(root + pathAndQuery))
+                .timeout(deadline)
+                .header("Authorization", authorization)
+                .header("User-Agent", userAgent)
+                .header("Accept", "application/json");
+        HttpRequest.BodyPublisher body =
+            json == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        if (json != null) {
+          request.header("Content-Type", "application/json");
+        }
+        request.method(method.name(), body);
+        long started = System.nanoTime();
+        ledger.record(purpose, bucket);
+        CompletableFuture<HttpResponse<String>> answer =
+            http()
+                .sendAsync(
+                    request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+          response = answer.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          answer.cancel(true);
+          throw new HttpTimeoutException("request timed out");
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          throw new IOException("the exchange failed", e.getCause());
+        }
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "{} {} ({}) -> {} in {} ms (request id {}, quota remaining {})",
+              method,
+              pathOnly(pathAndQuery),
+              purpose.label(),
+              response.statusCode(),
+              (System.nanoTime() - started) / 1_000_000,
+              response.headers().firstValue("X-Toggl-Request-Id").orElse("-"),
+              response.headers().firstValue(QuotaWatch.REMAINING).orElse("-"));
+        }
+        return response;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TogglException.NetworkFailure("the request was interrupted");
+      }
+    }
+
+    String networkReason(IOException e) {
+      if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)) {
+        return "no answer within "
+            + (deadline.toMillis() < 1000
+                ? deadline.toMillis() + " ms"
+                : deadline.toSeconds() + " s");
+      }
+      if (e instanceof HttpConnectTimeoutException) {
+        return "no connection to "
+            + root.getHost()
+            + " within "
+            + LONGEST_CONNECT.toSeconds()
+            + " s";
+      }
+      if (e instanceof ConnectException) {
+        return "connection refused by " + root.getHost();
+      }
+      return "the connection to " + root.getHost() + " failed";
+    }
   }
 }

@@ -201,9 +201,10 @@ class SyncedTogglTest {
         new SyncedToggl(
             world.client(),
             () -> new dev.toggltrackmcp.toggl.TogglReports(world.client().http()),
-            () -> opened[0] = CacheDatabase.open(file()),
+            () -> opened[0] = (CacheDatabase) CacheDatabase.open(file()),
             world.clock,
-            FreshnessPolicy.DEFAULT);
+            FreshnessPolicy.DEFAULT,
+            Patience.of(Patience.DEFAULT));
     Instant from = SimulatedWorld.NOW.minus(Duration.ofDays(3));
     data.entries(from, SimulatedWorld.NOW);
     opened[0].limitPages(1); // no page can be added any more: the disk is "full"

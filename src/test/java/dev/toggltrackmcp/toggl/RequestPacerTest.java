@@ -67,4 +67,53 @@ class RequestPacerTest {
     // 8 requests at 3 burst + 1/s need at least 5 s of (simulated) time.
     assertThat(clock.instant()).isAfterOrEqualTo(Instant.parse("2026-11-25T09:00:05Z"));
   }
+
+  @Test
+  void aWriteWaitingBehindHistoryPagesIsServedFirst() throws Exception {
+    java.util.concurrent.CountDownLatch wake = new java.util.concurrent.CountDownLatch(1);
+    List<String> served = java.util.Collections.synchronizedList(new ArrayList<>());
+    RequestPacer gated =
+        new RequestPacer(
+            clock,
+            d -> {
+              served.add(Thread.currentThread().getName()); // who waits for a token, in turn
+              wake.await(); // the first waiter holds its turn until the queue has formed
+              clock.sleep(d);
+            },
+            1,
+            Duration.ofSeconds(1));
+    gated.acquire(Purpose.BACKFILL); // spends the only token
+    List<Thread> threads = new ArrayList<>();
+    threads.add(start(gated, Purpose.BACKFILL, "page-1"));
+    while (served.isEmpty()) {
+      Thread.onSpinWait(); // until the first page is waiting for its token
+    }
+    threads.add(start(gated, Purpose.BACKFILL, "page-2"));
+    threads.add(start(gated, Purpose.BACKFILL, "page-3"));
+    threads.add(start(gated, Purpose.WRITE, "write"));
+    while (threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count() < 4) {
+      Thread.onSpinWait(); // until everyone is in the queue, not for time to pass
+    }
+    wake.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(served).hasSize(4);
+    assertThat(served.subList(0, 2)).containsExactly("page-1", "write");
+  }
+
+  private static Thread start(RequestPacer pacer, Purpose purpose, String name) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                pacer.acquire(purpose);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            name);
+    t.start();
+    return t;
+  }
 }

@@ -1,0 +1,183 @@
+package dev.toggltrackmcp.store;
+
+import dev.toggltrackmcp.toggl.QuotaBucket;
+import dev.toggltrackmcp.toggl.RelatedData;
+import dev.toggltrackmcp.toggl.TogglClient;
+import dev.toggltrackmcp.toggl.TogglException;
+import dev.toggltrackmcp.toggl.TogglReports;
+import dev.toggltrackmcp.toggl.model.Account;
+import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.Workspace;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks Toggl for what the cache lacks, with the fewest requests, and says it as a {@link Change}:
+ * one bootstrap, then one {@code since} request per freshness window, the reference data when it is
+ * old or an entry names something unknown, and the Reports API for history beyond 90 days. Holds no
+ * data of its own; the caller applies the changes.
+ */
+final class Sync {
+  private static final Logger LOG = LoggerFactory.getLogger(Sync.class);
+
+  /** {@code /me/time_entries} refuses start dates older than about 90 days. */
+  static final int V9_WINDOW_DAYS = 89;
+
+  /** Re-read changes this far before the newest one seen, in case Toggl's clock stutters. */
+  static final Duration SINCE_OVERLAP = Duration.ofMinutes(1);
+
+  /** An entry naming an unknown project refreshes the reference data at most this often. */
+  static final Duration UNKNOWN_REFRESH_GAP = Duration.ofMinutes(1);
+
+  /** What a history load brought, and a sentence about what it could not bring. */
+  record History(Change change, @Nullable String note) {}
+
+  private final TogglClient client;
+  private final Supplier<TogglReports> reports;
+  private final Clock clock;
+  private final QuotaReserve quota;
+  private volatile Instant lastUnknownRefresh = Instant.EPOCH;
+
+  Sync(TogglClient client, Supplier<TogglReports> reports, Clock clock, QuotaReserve quota) {
+    this.client = client;
+    this.reports = reports;
+    this.clock = clock;
+    this.quota = quota;
+  }
+
+  /** The first fill: the account and every entry of Toggl's 90-day window (2 requests). */
+  Change bootstrap() {
+    Instant now = clock.instant();
+    RelatedData related = client.meWithRelatedData();
+    ZoneId zone = related.account().user().zone();
+    Instant windowStart =
+        LocalDate.ofInstant(now, zone).minusDays(V9_WINDOW_DAYS).atStartOfDay(zone).toInstant();
+    List<TimeEntry> all = new ArrayList<>(related.recentEntries());
+    all.addAll(client.timeEntries(windowStart, now.plus(Duration.ofDays(1))));
+    Instant cursor = EntrySet.of(all).newestChange().orElse(now);
+    LOG.info("Cache filled: {} entries since {}", all.size(), windowStart);
+    return new Change(related.account(), now, all, List.of(), now, cursor, windowStart);
+  }
+
+  /** What changed since the cursor, deletions included (1 request, 2 if a name is unknown). */
+  Change changesSince(Snapshot held) {
+    Instant now = clock.instant();
+    List<TimeEntry> upserts = new ArrayList<>();
+    List<Long> deletions = new ArrayList<>();
+    Instant newest = held.sinceCursor();
+    for (TimeEntry e : client.timeEntriesSince(held.sinceCursor().minus(SINCE_OVERLAP))) {
+      if (e.isDeleted()) {
+        deletions.add(e.id());
+      } else {
+        upserts.add(e);
+      }
+      if (e.at() != null && e.at().isAfter(newest)) {
+        newest = e.at();
+      }
+    }
+    Change change = new Change(null, null, upserts, deletions, now, newest, null);
+    if (mentionsUnknown(held.account(), upserts)
+        && !now.isBefore(lastUnknownRefresh.plus(UNKNOWN_REFRESH_GAP))) {
+      lastUnknownRefresh = now;
+      RelatedData related = client.meWithRelatedData();
+      List<TimeEntry> withRecent = new ArrayList<>(related.recentEntries());
+      withRecent.addAll(upserts);
+      change = new Change(related.account(), now, withRecent, deletions, now, newest, null);
+    }
+    return change;
+  }
+
+  /** The user and reference data again, with the recent entries that come along (1 request). */
+  Change reference() {
+    RelatedData related = client.meWithRelatedData();
+    return new Change(
+        related.account(), clock.instant(), related.recentEntries(), List.of(), null, null, null);
+  }
+
+  /**
+   * Entries older than what is held, from the Reports API, in every workspace, back to {@code
+   * from}. Workspaces whose plan lacks the history are named in the note.
+   */
+  History history(Snapshot held, Instant from) {
+    Account account = held.account();
+    ZoneId zone = account.user().zone();
+    Instant earliest = from;
+    Instant created = account.user().createdAt();
+    if (created != null && earliest.isBefore(created)) {
+      earliest = created; // nothing was tracked before the account existed
+    }
+    LocalDate firstDay = LocalDate.ofInstant(earliest, zone);
+    LocalDate lastDay = LocalDate.ofInstant(held.coveredFrom(), zone);
+    Instant newCoveredFrom = LocalDate.ofInstant(from, zone).atStartOfDay(zone).toInstant();
+    List<TimeEntry> found = new ArrayList<>();
+    String note = null;
+    for (Workspace w : account.workspaces()) {
+      if (!quota.allows(QuotaBucket.ORGANIZATION)) {
+        throw new HistoryUnavailable(
+            "History before "
+                + lastDay
+                + " could not be loaded now: "
+                + quota.note(held.entriesAsOf()));
+      }
+      try {
+        found.addAll(reports.get().timeEntries(w.id(), account.user().id(), firstDay, lastDay));
+      } catch (TogglException.FeatureNotInPlan e) {
+        note =
+            joined(
+                note,
+                "Workspace \""
+                    + w.name()
+                    + "\" does not offer history before "
+                    + lastDay
+                    + " on its plan, so it is missing from this answer.");
+      } catch (TogglException e) {
+        throw new HistoryUnavailable(
+            "History before " + lastDay + " could not be loaded: " + e.getMessage());
+      }
+    }
+    List<TimeEntry> upserts = found.stream().filter(e -> !held.entries().contains(e.id())).toList();
+    return new History(
+        new Change(null, null, upserts, List.of(), null, null, newCoveredFrom), note);
+  }
+
+  /** A history load that could not finish; its message is the answer's note. */
+  static final class HistoryUnavailable extends RuntimeException {
+    HistoryUnavailable(String note) {
+      super(note, null, false, false);
+    }
+  }
+
+  private static boolean mentionsUnknown(@Nullable Account account, List<TimeEntry> changed) {
+    if (account == null) {
+      return false;
+    }
+    for (TimeEntry e : changed) {
+      if (e.projectId() != null && account.project(e.projectId()).isEmpty()) {
+        return true;
+      }
+      if (e.taskId() != null && account.task(e.taskId()).isEmpty()) {
+        return true;
+      }
+      if (e.workspaceId() != 0 && account.workspace(e.workspaceId()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static @Nullable String joined(@Nullable String a, @Nullable String b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a + " " + b;
+  }
+}
