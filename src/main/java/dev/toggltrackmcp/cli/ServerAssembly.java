@@ -18,7 +18,8 @@ import java.util.Map;
 
 /** Wires settings into a working server: Toggl client, cache, tools. */
 public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools tools) {
-  static final Duration TOGGL_TIMEOUT = Duration.ofSeconds(30);
+  /** The whole exchange, body included; a sync retries, a question stops waiting at its budget. */
+  static final Duration TOGGL_TIMEOUT = Duration.ofSeconds(10);
 
   public static ServerAssembly of(Settings settings, Clock clock, Sleeper sleeper) {
     Secret token = settings.requireToken();

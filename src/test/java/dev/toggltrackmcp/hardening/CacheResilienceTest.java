@@ -137,4 +137,55 @@ class CacheResilienceTest {
     world.clock.advance(Duration.ofMinutes(6));
     assertThat(data.entries(from, SimulatedWorld.NOW).stalenessNote()).as("recovers").isEmpty();
   }
+
+  @Test
+  void aFileDamagedInsideItsDataIsMovedAsideAndRebuiltOnceAtAnyRead() throws Exception {
+    Path file = dir.resolve("damaged.sqlite");
+    Instant from = SimulatedWorld.NOW.minus(Duration.ofDays(60));
+    world.synced(file).entries(from, SimulatedWorld.NOW);
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        var s = c.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)"); // what SQLite does by itself as files grow
+    }
+    long size = Files.size(file);
+    assertThat(size).isGreaterThan(64 * 1024);
+    try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      byte[] noise = new byte[8 * 1024];
+      new java.util.Random(42).nextBytes(noise);
+      raf.seek(size / 2);
+      raf.write(noise); // the header and schema stay intact: opening still works
+    }
+    world.simulator.requests().reset();
+
+    SyncedToggl next = world.synced(file);
+    assertThat(next.entries(from, SimulatedWorld.NOW).value())
+        .hasSize((int) expectedCount(from, SimulatedWorld.NOW));
+    assertThat(world.requests()).as("rebuilt from Toggl: a fresh bootstrap").isEqualTo(2);
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("damaged.sqlite.corrupt-"));
+    }
+    world.simulator.requests().reset();
+    SyncedToggl third = world.synced(file);
+    assertThat(third.entries(from, SimulatedWorld.NOW).value())
+        .hasSize((int) expectedCount(from, SimulatedWorld.NOW));
+    assertThat(world.requests()).as("the rebuilt file is good for the next start").isZero();
+  }
+
+  @Test
+  void cacheDirectoriesAreOnlyTheOwnersToEnter() throws Exception {
+    Path nested = dir.resolve("a").resolve("b");
+    world.synced(nested.resolve("c.sqlite")).account();
+    for (Path p : List.of(dir.resolve("a"), nested)) {
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(p)))
+          .as(p.toString())
+          .isEqualTo("rwx------");
+    }
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(nested.resolve("c.sqlite"))))
+        .isEqualTo("rw-------");
+  }
 }
