@@ -4,7 +4,7 @@ import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.mcp.TogglTools;
 import dev.toggltrackmcp.mcp.ToolRegistry;
-import dev.toggltrackmcp.store.CacheFiles;
+import dev.toggltrackmcp.store.CacheFile;
 import dev.toggltrackmcp.store.CacheStatus;
 import dev.toggltrackmcp.store.FreshnessPolicy;
 import dev.toggltrackmcp.store.SyncedToggl;
@@ -27,7 +27,7 @@ public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools to
     Path file =
         settings
             .cacheDirectory()
-            .map(dir -> CacheFiles.fileFor(dir, token, settings.apiBaseUrl()))
+            .map(dir -> CacheFile.fileFor(dir, token, settings.apiBaseUrl()))
             .orElse(null);
     SyncedToggl data = SyncedToggl.create(client, file, clock, FreshnessPolicy.DEFAULT);
     TogglTools tools =

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.toggl.TogglJson;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,11 +23,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
- * The SQLite file behind the cache: time entries in a table, the account and the cursors as
+ * The SQLite database behind the cache: time entries in a table, the account and the cursors as
  * key/value rows, cached documents in a third table. Every save is one transaction, so a process
  * killed mid-sync leaves the previous, consistent state. A file found damaged — when opened or at
  * any later read or write — is moved aside and rebuilt; a disk that refuses writes is reported once
@@ -39,7 +33,6 @@ import org.sqlite.SQLiteException;
  */
 final class CacheDatabase implements CacheStore {
   private static final Logger LOG = LoggerFactory.getLogger(CacheDatabase.class);
-  static final int SCHEMA_VERSION = 2;
 
   private final Path file;
   private final ObjectMapper json = TogglJson.mapper();
@@ -62,102 +55,16 @@ final class CacheDatabase implements CacheStore {
       return new MemoryOnly();
     }
     try {
-      return new CacheDatabase(file, connect(file));
+      return new CacheDatabase(file, CacheFile.connect(file));
     } catch (SQLException | IOException | RuntimeException unreadable) {
       try {
-        return new CacheDatabase(file, rebuilt(file));
+        return new CacheDatabase(file, CacheFile.rebuilt(file));
       } catch (SQLException | IOException | RuntimeException stillBroken) {
         LOG.warn(
             "The cache directory {} cannot be written; keeping the cache in memory only.",
             file.getParent());
         return new MemoryOnly();
       }
-    }
-  }
-
-  /** Moves a damaged file aside (when there is one) and opens a new, empty one in its place. */
-  private static Connection rebuilt(Path file) throws SQLException, IOException {
-    if (Files.exists(file)) {
-      Path aside =
-          file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-      Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-      for (String suffix : List.of("-wal", "-shm")) {
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-      }
-      LOG.warn("The cache file {} is damaged; moved it to {} and started a new one.", file, aside);
-    }
-    return connect(file);
-  }
-
-  private static Connection connect(Path file) throws SQLException, IOException {
-    createPrivateDirectories(file.getParent());
-    if (!Files.exists(file)) {
-      Files.createFile(file);
-    }
-    restrictToOwner(file, "rw-------");
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-    try {
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = 5000");
-        s.execute("PRAGMA journal_mode = WAL");
-        s.execute("PRAGMA synchronous = NORMAL");
-      }
-      migrate(c);
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT count(*) FROM meta")) {
-        rs.next(); // proves the file is readable now rather than on the first question
-      }
-      return c;
-    } catch (SQLException | RuntimeException e) {
-      c.close();
-      throw e;
-    }
-  }
-
-  /** The cache directories hold account data: only their owner may list or enter them. */
-  private static void createPrivateDirectories(Path dir) throws IOException {
-    if (Files.isDirectory(dir)) {
-      return;
-    }
-    Path parent = dir.getParent();
-    if (parent != null) {
-      createPrivateDirectories(parent);
-    }
-    Files.createDirectory(dir);
-    restrictToOwner(dir, "rwx------");
-  }
-
-  private static void restrictToOwner(Path path, String permissions) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: the user's profile directory is already private.
-    }
-  }
-
-  private static void migrate(Connection c) throws SQLException {
-    int version = pragmaInt(c, "user_version");
-    if (version > SCHEMA_VERSION) {
-      throw new SQLException("cache written by a newer version (schema " + version + ")");
-    }
-    if (version == SCHEMA_VERSION) {
-      return;
-    }
-    try (Statement s = c.createStatement()) {
-      c.setAutoCommit(false);
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS entries (id INTEGER PRIMARY KEY, workspace_id INTEGER NOT"
-              + " NULL, project_id INTEGER, task_id INTEGER, billable INTEGER NOT NULL, start"
-              + " INTEGER NOT NULL, stop INTEGER, duration INTEGER NOT NULL, description TEXT"
-              + " NOT NULL, tags TEXT NOT NULL, tag_ids TEXT NOT NULL, user_id INTEGER, at"
-              + " INTEGER)");
-      s.execute("CREATE INDEX IF NOT EXISTS entries_start ON entries(start)");
-      s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-      s.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-      s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-      c.commit();
-    } finally {
-      c.setAutoCommit(true);
     }
   }
 
@@ -178,8 +85,9 @@ final class CacheDatabase implements CacheStore {
     try {
       return read();
     } catch (SQLException | IOException | RuntimeException e) {
-      if (!(e instanceof RuntimeException) && !damaged(e)) {
-        LOG.warn("The cache file could not be read ({}); starting from Toggl.", reason(e));
+      if (!(e instanceof RuntimeException) && !CacheFile.damaged(e)) {
+        LOG.warn(
+            "The cache file could not be read ({}); starting from Toggl.", CacheFile.reason(e));
         return Snapshot.EMPTY;
       }
       rebuild();
@@ -188,7 +96,7 @@ final class CacheDatabase implements CacheStore {
   }
 
   private Snapshot read() throws SQLException, IOException {
-    seenVersion = pragmaInt(connection, "data_version");
+    seenVersion = CacheFile.pragmaInt(connection, "data_version");
     Map<String, String> meta = new HashMap<>();
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
@@ -244,7 +152,7 @@ final class CacheDatabase implements CacheStore {
     try {
       write(change.upserts(), change.deletions(), metaOf(after, change.account() != null));
     } catch (SQLException | IOException e) {
-      if (damaged(e) && rebuild()) {
+      if (CacheFile.damaged(e) && rebuild()) {
         saveWhole(after);
       } else {
         refused(e);
@@ -263,7 +171,8 @@ final class CacheDatabase implements CacheStore {
   private void refused(Exception e) {
     if (!writeFailed) {
       LOG.warn(
-          "The cache file could not be written ({}); answers keep coming from memory.", reason(e));
+          "The cache file could not be written ({}); answers keep coming from memory.",
+          CacheFile.reason(e));
     }
     writeFailed = true;
   }
@@ -321,7 +230,7 @@ final class CacheDatabase implements CacheStore {
   @Override
   public synchronized boolean changedElsewhere() {
     try {
-      return pragmaInt(connection, "data_version") != seenVersion;
+      return CacheFile.pragmaInt(connection, "data_version") != seenVersion;
     } catch (SQLException e) {
       return false;
     }
@@ -336,7 +245,7 @@ final class CacheDatabase implements CacheStore {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
-      if (damaged(e)) {
+      if (CacheFile.damaged(e)) {
         rebuild();
       }
       return Optional.empty();
@@ -351,7 +260,7 @@ final class CacheDatabase implements CacheStore {
       put.setString(2, value);
       put.executeUpdate();
     } catch (SQLException e) {
-      if (damaged(e)) {
+      if (CacheFile.damaged(e)) {
         rebuild();
       } else {
         refused(e);
@@ -363,40 +272,13 @@ final class CacheDatabase implements CacheStore {
   private boolean rebuild() {
     closeQuietly();
     try {
-      connection = rebuilt(file);
-      seenVersion = pragmaInt(connection, "data_version");
+      connection = CacheFile.rebuilt(file);
+      seenVersion = CacheFile.pragmaInt(connection, "data_version");
       return true;
     } catch (SQLException | IOException e) {
       refused(e);
       return false;
     }
-  }
-
-  /** SQLite's own verdict on the file, or a row that no longer parses. */
-  private static boolean damaged(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLiteException s) {
-        SQLiteErrorCode code = s.getResultCode();
-        if (code == SQLiteErrorCode.SQLITE_CORRUPT
-            || code == SQLiteErrorCode.SQLITE_NOTADB
-            || code.code % 256 == SQLiteErrorCode.SQLITE_CORRUPT.code
-            || code.code % 256 == SQLiteErrorCode.SQLITE_NOTADB.code) {
-          return true;
-        }
-      }
-      if (t instanceof JsonProcessingException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String reason(Exception e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   private void bind(PreparedStatement up, TimeEntry e) throws SQLException, IOException {
@@ -439,13 +321,6 @@ final class CacheDatabase implements CacheStore {
 
   private static Instant instant(@Nullable String text, Instant fallback) {
     return text == null ? fallback : Instant.parse(text);
-  }
-
-  private static int pragmaInt(Connection c, String name) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
   }
 
   private void rollbackQuietly() {
