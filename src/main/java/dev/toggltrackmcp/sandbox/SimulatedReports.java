@@ -110,6 +110,9 @@ final class SimulatedReports {
       rows.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
     List<List<Entry>> all = new ArrayList<>(rows.values());
+    if (request.path("order_dir").asText("ASC").equalsIgnoreCase("DESC")) {
+      java.util.Collections.reverse(all); // newest first
+    }
     int size = Math.min(MAX_PAGE_SIZE, Math.max(1, request.path("page_size").asInt(MAX_PAGE_SIZE)));
     int firstRow = Math.max(1, request.path("first_row_number").asInt(1));
     int from = Math.min(all.size(), firstRow - 1);

@@ -14,7 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,9 +43,6 @@ final class Sync {
 
   /** An entry naming an unknown project refreshes the reference data at most this often. */
   static final Duration UNKNOWN_REFRESH_GAP = Duration.ofMinutes(1);
-
-  /** What a history load brought, and a sentence about what it could not bring. */
-  record History(Change change, @Nullable String note) {}
 
   private final TogglClient client;
   private final Supplier<TogglReports> reports;
@@ -105,9 +108,13 @@ final class Sync {
 
   /**
    * Entries older than what is held, from the Reports API, in every workspace, back to {@code
-   * from}. Workspaces whose plan lacks the history are named in the note.
+   * from}: newest first, a page from each workspace in turn, each page handed to {@code commit} as
+   * it arrives with how far back the cache is now complete — so the answer can use what is loaded,
+   * and a restart resumes where this stopped. Workspaces whose plan lacks the history are named in
+   * the note; a failure stops the load with what it brought kept.
    */
-  History history(Snapshot held, Instant from) {
+  @Nullable String history(Supplier<Snapshot> current, Instant from, Consumer<Change> commit) {
+    Snapshot held = current.get();
     Account account = held.account();
     ZoneId zone = account.user().zone();
     Instant earliest = from;
@@ -117,19 +124,26 @@ final class Sync {
     }
     LocalDate firstDay = LocalDate.ofInstant(earliest, zone);
     LocalDate lastDay = LocalDate.ofInstant(held.coveredFrom(), zone);
-    Instant newCoveredFrom = LocalDate.ofInstant(from, zone).atStartOfDay(zone).toInstant();
-    List<TimeEntry> found = new ArrayList<>();
-    String note = null;
+    Map<Workspace, TogglReports.Search> searches = new LinkedHashMap<>();
+    Map<Workspace, LocalDate> completeFrom = new LinkedHashMap<>();
     for (Workspace w : account.workspaces()) {
+      searches.put(w, reports.get().search(w.id(), account.user().id(), firstDay, lastDay, zone));
+      completeFrom.put(w, lastDay.plusDays(1));
+    }
+    String note = null;
+    while (!searches.isEmpty()) {
+      // the workspace furthest behind goes next, so the cache's complete range grows evenly
+      Workspace w = Collections.max(searches.keySet(), Comparator.comparing(completeFrom::get));
       if (!quota.allows(QuotaBucket.ORGANIZATION)) {
         throw new HistoryUnavailable(
             "History before "
                 + lastDay
                 + " could not be loaded now: "
-                + quota.note(held.entriesAsOf()));
+                + quota.note(current.get().entriesAsOf()));
       }
+      Optional<TogglReports.Page> page;
       try {
-        found.addAll(reports.get().timeEntries(w.id(), account.user().id(), firstDay, lastDay));
+        page = searches.get(w).next();
       } catch (TogglException.FeatureNotInPlan e) {
         note =
             joined(
@@ -139,14 +153,28 @@ final class Sync {
                     + "\" does not offer history before "
                     + lastDay
                     + " on its plan, so it is missing from this answer.");
+        page = Optional.empty();
       } catch (TogglException e) {
         throw new HistoryUnavailable(
             "History before " + lastDay + " could not be loaded: " + e.getMessage());
       }
+      if (page.isEmpty()) {
+        searches.remove(w);
+        completeFrom.put(w, firstDay);
+        continue;
+      }
+      completeFrom.put(w, page.get().completeFrom());
+      EntrySet known = current.get().entries();
+      List<TimeEntry> fresh =
+          page.get().entries().stream().filter(e -> !known.contains(e.id())).toList();
+      LocalDate everywhere = Collections.max(completeFrom.values());
+      commit.accept(
+          new Change(
+              null, null, fresh, List.of(), null, null, everywhere.atStartOfDay(zone).toInstant()));
     }
-    List<TimeEntry> upserts = found.stream().filter(e -> !held.entries().contains(e.id())).toList();
-    return new History(
-        new Change(null, null, upserts, List.of(), null, null, newCoveredFrom), note);
+    Instant requested = LocalDate.ofInstant(from, zone).atStartOfDay(zone).toInstant();
+    commit.accept(new Change(null, null, List.of(), List.of(), null, null, requested));
+    return note;
   }
 
   /** A history load that could not finish; its message is the answer's note. */

@@ -114,7 +114,9 @@ public final class SyncedToggl implements TogglData {
       s = history.snapshot();
       note = Sync.joined(note, history.note());
     }
-    return new Fresh<>(s.entries().between(from, toExclusive), s.entriesAsOf(), note);
+    // while history is incomplete the answer is exactly the part its note says it covers
+    Instant start = from.isBefore(s.coveredFrom()) ? s.coveredFrom() : from;
+    return new Fresh<>(s.entries().between(start, toExclusive), s.entriesAsOf(), note);
   }
 
   @Override
@@ -281,13 +283,7 @@ public final class SyncedToggl implements TogglData {
     String note = null;
     for (int round = 0; round < 2 && from.isBefore(held.get().coveredFrom()); round++) {
       CompletableFuture<@Nullable String> flight =
-          flights.run(
-              HISTORY,
-              () -> {
-                Sync.History loaded = sync.history(held.get(), from);
-                commit(loaded.change());
-                return loaded.note();
-              });
+          flights.run(HISTORY, () -> sync.history(held::get, from, this::commit));
       if (!waited(budget, flight)) {
         LocalDate loadedFrom =
             LocalDate.ofInstant(held.get().coveredFrom(), held.get().account().user().zone());

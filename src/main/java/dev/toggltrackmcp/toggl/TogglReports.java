@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,29 +20,153 @@ import org.jspecify.annotations.Nullable;
  * are the user's local days, both inclusive; ranges longer than a year are split.
  */
 public final class TogglReports {
-  static final int PAGE_SIZE = 50;
+  /** Toggl's documented page: what is asked for when a larger one is refused. */
+  static final int FALLBACK_PAGE_SIZE = 50;
+
+  /** What is asked for first (Toggl does not document a maximum; it may return fewer). */
+  static final int LARGEST_PAGE_SIZE = 1000;
+
   static final int LONGEST_SPAN_DAYS = 366;
   private static final String V3 = "/reports/api/v3/workspace/";
 
   private final TogglHttp http;
   private final ObjectMapper json = TogglJson.mapper();
+  private volatile int pageSize = LARGEST_PAGE_SIZE;
 
   public TogglReports(TogglHttp http) {
     this.http = http;
   }
 
   /**
-   * The finished entries of one user in a workspace whose local start day lies in {@code [first,
-   * last]}. Entries come back with tag ids only; their {@code tags} names are left empty.
+   * The finished entries of one user in a workspace whose start day in {@code zone} (the user's
+   * Toggl timezone, in which Reports reads dates) lies in {@code [first, last]}, every page.
+   * Entries come back with tag ids only; their {@code tags} names are left empty.
    */
   public List<TimeEntry> timeEntries(
-      long workspaceId, long userId, LocalDate first, LocalDate last) {
+      long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
+    Search search = search(workspaceId, userId, first, last, zone);
     List<TimeEntry> all = new ArrayList<>();
-    for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(LONGEST_SPAN_DAYS)) {
-      LocalDate to = min(last, from.plusDays(LONGEST_SPAN_DAYS - 1));
-      all.addAll(searchPages(workspaceId, userId, from, to));
+    for (Optional<Page> page = search.next(); page.isPresent(); page = search.next()) {
+      all.addAll(page.get().entries());
     }
     return all;
+  }
+
+  /**
+   * The same entries newest first, one request per {@link Search#next()}, so a caller can keep each
+   * page as it arrives and stop (or resume later) at any point.
+   */
+  public Search search(
+      long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
+    return new Search(workspaceId, userId, first, last, zone);
+  }
+
+  /**
+   * One page of a search: its entries, and the first day from which the search has now brought
+   * everything (every entry starting on that day or later, up to the search's last day).
+   */
+  public record Page(List<TimeEntry> entries, LocalDate completeFrom) {
+    public Page {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * A detailed search walked newest first: ranges longer than Toggl allows are cut into spans of at
+   * most a year, each paged by {@code X-Next-Row-Number}. Asks for large pages and follows what
+   * Toggl returns; falls back to Toggl's documented 50 rows if a larger size is refused.
+   */
+  public final class Search {
+    private final long workspaceId;
+    private final long userId;
+    private final LocalDate first;
+    private final ZoneId zone;
+    private final String path;
+    private LocalDate spanLast;
+    private @Nullable ObjectNode body;
+    private final Set<String> cursorsSeen = new HashSet<>();
+
+    private Search(long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
+      this.workspaceId = workspaceId;
+      this.userId = userId;
+      this.first = first;
+      this.zone = zone;
+      this.spanLast = last;
+      this.path = V3 + workspaceId + "/search/time_entries";
+    }
+
+    /** The next page (one request), or empty when everything has been brought. */
+    public Optional<Page> next() {
+      if (spanLast.isBefore(first)) {
+        return Optional.empty();
+      }
+      LocalDate spanFirst = max(first, spanLast.minusDays(LONGEST_SPAN_DAYS - 1));
+      if (body == null) {
+        body = request(spanFirst, spanLast);
+        cursorsSeen.clear();
+      }
+      TogglHttp.Response response = send(body);
+      JsonNode rows = parse(response.body(), path);
+      if (!rows.isArray()) {
+        throw new TogglException.MalformedResponse(path);
+      }
+      List<TimeEntry> entries = new ArrayList<>();
+      for (JsonNode row : rows) {
+        addRow(entries, row, workspaceId, path);
+      }
+      Optional<String> next = response.headers().firstValue("X-Next-Row-Number");
+      if (next.isEmpty()
+          || next.get().isBlank()
+          || !cursorsSeen.add(next.get())
+          || rows.isEmpty()) {
+        body = null; // this span is done; the next call starts the one before it
+        spanLast = spanFirst.minusDays(1);
+        return Optional.of(new Page(entries, spanFirst));
+      }
+      try {
+        body.put("first_row_number", Long.parseLong(next.get().trim()));
+      } catch (NumberFormatException e) {
+        throw new TogglException.MalformedResponse(path);
+      }
+      return Optional.of(new Page(entries, completeAfterOldest(entries, spanLast)));
+    }
+
+    private TogglHttp.Response send(ObjectNode request) {
+      try {
+        return http.postRead(path, request.toString());
+      } catch (TogglException.BadRequest refused) {
+        if (pageSize == FALLBACK_PAGE_SIZE || request.has("first_row_number")) {
+          throw refused;
+        }
+        pageSize = FALLBACK_PAGE_SIZE; // this Toggl refuses large pages: ask as it documents
+        request.put("page_size", pageSize);
+        return http.postRead(path, request.toString());
+      }
+    }
+
+    private ObjectNode request(LocalDate from, LocalDate to) {
+      ObjectNode request = json.createObjectNode();
+      request.put("start_date", from.toString());
+      request.put("end_date", to.toString());
+      request.putArray("user_ids").add(userId);
+      request.put("grouped", false);
+      request.put("page_size", pageSize);
+      request.put("order_by", "date");
+      request.put("order_dir", "DESC");
+      return request;
+    }
+
+    /**
+     * Newest first, every day after the oldest one on this page is complete (the oldest day's
+     * entries may go on over the next page).
+     */
+    private LocalDate completeAfterOldest(List<TimeEntry> entries, LocalDate fallback) {
+      return entries.stream()
+          .map(e -> LocalDate.ofInstant(e.start(), zone))
+          .min(LocalDate::compareTo)
+          .map(d -> d.plusDays(1))
+          .orElse(fallback.plusDays(1));
+    }
   }
 
   /** Seconds per project (or client) and sub-group for a range of at most a year. */
@@ -69,39 +194,6 @@ public final class TogglReports {
       result.add(new SummaryReport.Group(optionalId(g.get("id")), subs));
     }
     return new SummaryReport(result);
-  }
-
-  private List<TimeEntry> searchPages(long workspaceId, long userId, LocalDate from, LocalDate to) {
-    String path = V3 + workspaceId + "/search/time_entries";
-    ObjectNode body = json.createObjectNode();
-    body.put("start_date", from.toString());
-    body.put("end_date", to.toString());
-    body.putArray("user_ids").add(userId);
-    body.put("grouped", true);
-    body.put("page_size", PAGE_SIZE);
-    body.put("order_by", "date");
-    body.put("order_dir", "ASC");
-    List<TimeEntry> entries = new ArrayList<>();
-    Set<String> cursorsSeen = new HashSet<>();
-    while (true) {
-      TogglHttp.Response response = http.postRead(path, body.toString());
-      JsonNode rows = parse(response.body(), path);
-      if (!rows.isArray()) {
-        throw new TogglException.MalformedResponse(path);
-      }
-      for (JsonNode row : rows) {
-        addRow(entries, row, workspaceId, path);
-      }
-      Optional<String> next = response.headers().firstValue("X-Next-Row-Number");
-      if (next.isEmpty() || next.get().isBlank() || !cursorsSeen.add(next.get())) {
-        return entries;
-      }
-      try {
-        body.put("first_row_number", Long.parseLong(next.get().trim()));
-      } catch (NumberFormatException e) {
-        throw new TogglException.MalformedResponse(path);
-      }
-    }
   }
 
   private void addRow(List<TimeEntry> into, JsonNode row, long workspaceId, String path) {
@@ -165,7 +257,7 @@ public final class TogglReports {
     return node == null || node.isNull() ? null : node.asLong();
   }
 
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 }

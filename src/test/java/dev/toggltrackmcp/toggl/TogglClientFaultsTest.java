@@ -122,7 +122,8 @@ class TogglClientFaultsTest {
             7_654_321L,
             9_123_456L,
             java.time.LocalDate.of(2026, 1, 1),
-            java.time.LocalDate.of(2026, 3, 31));
+            java.time.LocalDate.of(2026, 3, 31),
+            java.time.ZoneId.of("Europe/Berlin"));
     long want =
         world.data().liveEntries().stream()
             .filter(e -> e.workspaceId() == 7_654_321L && !e.running())
