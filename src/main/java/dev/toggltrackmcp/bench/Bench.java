@@ -17,10 +17,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code bin/bench [questions|startup]}: Toggl requests per question set (cold, warm, new process
- * after and within the freshness window, and uncached), tool-call latency with a warm cache, and
- * startup figures. Everything runs against the simulator on loopback; prints tables, asserts
- * nothing.
+ * {@code bin/bench [questions|history|startup|load]}: Toggl requests per question set (cold, warm,
+ * new process after and within the freshness window, and uncached), tool-call latency with a warm
+ * cache, and startup figures. Everything runs against the simulator on loopback; prints tables,
+ * asserts nothing.
  */
 public final class Bench {
   static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
@@ -33,6 +33,10 @@ public final class Bench {
     if (what.equals("load")) {
       LoadBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       System.exit(0); // the SDK leaves a non-daemon session sweeper thread behind
+    }
+    if (what.equals("history")) {
+      HistoryBench.run();
+      return;
     }
     if (what.equals("startup")) {
       StartupBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 10);

@@ -48,13 +48,20 @@ final class Sync {
   private final Supplier<TogglReports> reports;
   private final Clock clock;
   private final QuotaReserve quota;
+  private final ResumePoints resumePoints;
   private volatile Instant lastUnknownRefresh = Instant.EPOCH;
 
-  Sync(TogglClient client, Supplier<TogglReports> reports, Clock clock, QuotaReserve quota) {
+  Sync(
+      TogglClient client,
+      Supplier<TogglReports> reports,
+      Clock clock,
+      QuotaReserve quota,
+      ResumePoints resumePoints) {
     this.client = client;
     this.reports = reports;
     this.clock = clock;
     this.quota = quota;
+    this.resumePoints = resumePoints;
   }
 
   /** The first fill: the account and every entry of Toggl's 90-day window (2 requests). */
@@ -127,7 +134,13 @@ final class Sync {
     Map<Workspace, TogglReports.Search> searches = new LinkedHashMap<>();
     Map<Workspace, LocalDate> completeFrom = new LinkedHashMap<>();
     for (Workspace w : account.workspaces()) {
-      searches.put(w, reports.get().search(w.id(), account.user().id(), firstDay, lastDay, zone));
+      Optional<TogglReports.ResumePoint> stopped =
+          resumePoints.find(w.id()).filter(p -> p.spanLast().equals(lastDay));
+      searches.put(
+          w,
+          stopped.isPresent()
+              ? reports.get().resume(w.id(), account.user().id(), firstDay, stopped.get(), zone)
+              : reports.get().search(w.id(), account.user().id(), firstDay, lastDay, zone));
       completeFrom.put(w, lastDay.plusDays(1));
     }
     String note = null;
@@ -164,6 +177,7 @@ final class Sync {
         continue;
       }
       completeFrom.put(w, page.get().completeFrom());
+      resumePoints.keep(w.id(), page.get().resumePoint());
       EntrySet known = current.get().entries();
       List<TimeEntry> fresh =
           page.get().entries().stream().filter(e -> !known.contains(e.id())).toList();

@@ -68,7 +68,7 @@ public final class SyncedToggl implements TogglData {
     this.policy = policy;
     this.patience = patience;
     this.quota = new QuotaReserve(client.http().quota(), clock, policy.lowQuota());
-    this.sync = new Sync(client, reports, clock, quota);
+    this.sync = new Sync(client, reports, clock, quota, new ResumePoints(this::store, clock));
   }
 
   /** Data for one account, cached in {@code file} ({@code null}: in memory only). */

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -33,23 +35,26 @@ public final class TogglReports {
   private final ObjectMapper json = TogglJson.mapper();
   private volatile int pageSize = LARGEST_PAGE_SIZE;
 
+  /** Learned from the first search that needs a second page: does Toggl page at 50 rows? */
+  private volatile @Nullable Boolean pagesAtFifty;
+
   public TogglReports(TogglHttp http) {
     this.http = http;
   }
 
   /**
    * The finished entries of one user in a workspace whose start day in {@code zone} (the user's
-   * Toggl timezone, in which Reports reads dates) lies in {@code [first, last]}, every page.
+   * Toggl timezone, the one Reports reads dates in) lies in {@code [first, last]}, every page.
    * Entries come back with tag ids only; their {@code tags} names are left empty.
    */
   public List<TimeEntry> timeEntries(
       long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
     Search search = search(workspaceId, userId, first, last, zone);
-    List<TimeEntry> all = new ArrayList<>();
+    Map<Long, TimeEntry> all = new LinkedHashMap<>(); // a span may be read twice (see Search)
     for (Optional<Page> page = search.next(); page.isPresent(); page = search.next()) {
-      all.addAll(page.get().entries());
+      page.get().entries().forEach(e -> all.put(e.id(), e));
     }
-    return all;
+    return List.copyOf(all.values());
   }
 
   /**
@@ -58,23 +63,47 @@ public final class TogglReports {
    */
   public Search search(
       long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
-    return new Search(workspaceId, userId, first, last, zone);
+    return new Search(workspaceId, userId, first, last, zone, null);
+  }
+
+  /** A search that goes on from where an earlier one (of the same days) stopped. */
+  public Search resume(
+      long workspaceId, long userId, LocalDate first, ResumePoint from, ZoneId zone) {
+    return new Search(workspaceId, userId, first, from.spanLast(), zone, from);
   }
 
   /**
-   * One page of a search: its entries, and the first day from which the search has now brought
-   * everything (every entry starting on that day or later, up to the search's last day).
+   * One page of a search: its entries, the first day from which the search has now brought
+   * everything (every entry starting on that day or later, up to the search's last day), and where
+   * a later search of the same days could go on from.
    */
-  public record Page(List<TimeEntry> entries, LocalDate completeFrom) {
+  public record Page(List<TimeEntry> entries, LocalDate completeFrom, ResumePoint resumePoint) {
     public Page {
       entries = List.copyOf(entries);
     }
   }
 
   /**
-   * A detailed search walked newest first: ranges longer than Toggl allows are cut into spans of at
-   * most a year, each paged by {@code X-Next-Row-Number}. Asks for large pages and follows what
-   * Toggl returns; falls back to Toggl's documented 50 rows if a larger size is refused.
+   * Where a search stood after a page: in the span {@code spanFirst..spanLast}, at row {@code
+   * nextRow} (grouped or not), or — {@code nextRow == 0} — with that span done and the days before
+   * it next. A row number holds only while the span's entries are unchanged; a finished span stays
+   * finished.
+   */
+  public record ResumePoint(
+      LocalDate spanFirst, LocalDate spanLast, long nextRow, boolean grouped) {
+    public boolean spanDone() {
+      return nextRow == 0;
+    }
+  }
+
+  /**
+   * A detailed search walked newest first, in spans of at most the year Toggl allows, each paged by
+   * {@code X-Next-Row-Number}. The first page asks for one row per entry and a large page: if Toggl
+   * honours more than its documented 50 rows, the search goes on that way, and every page tells how
+   * far back the data is complete. If Toggl pages at 50, the span starts again with grouped rows
+   * (entries alike in project, task, description, tags and billable share a row), which takes far
+   * fewer pages; since a grouped row spans many days, only a finished span is then known complete,
+   * and the row number lets a later search resume. A refused page size falls back to 50.
    */
   public final class Search {
     private final long workspaceId;
@@ -83,16 +112,30 @@ public final class TogglReports {
     private final ZoneId zone;
     private final String path;
     private LocalDate spanLast;
+    private @Nullable Boolean grouped;
     private @Nullable ObjectNode body;
     private final Set<String> cursorsSeen = new HashSet<>();
 
-    private Search(long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
+    private Search(
+        long workspaceId,
+        long userId,
+        LocalDate first,
+        LocalDate last,
+        ZoneId zone,
+        @Nullable ResumePoint resume) {
       this.workspaceId = workspaceId;
       this.userId = userId;
       this.first = first;
       this.zone = zone;
       this.spanLast = last;
       this.path = V3 + workspaceId + "/search/time_entries";
+      if (resume != null && resume.spanDone()) {
+        spanLast = resume.spanFirst().minusDays(1);
+      } else if (resume != null) {
+        grouped = resume.grouped();
+        body = request(resume.spanFirst(), resume.spanLast(), resume.grouped());
+        body.put("first_row_number", resume.nextRow());
+      }
     }
 
     /** The next page (one request), or empty when everything has been brought. */
@@ -102,7 +145,10 @@ public final class TogglReports {
       }
       LocalDate spanFirst = max(first, spanLast.minusDays(LONGEST_SPAN_DAYS - 1));
       if (body == null) {
-        body = request(spanFirst, spanLast);
+        if (grouped == null) {
+          grouped = pagesAtFifty; // what another search already learned, if any
+        }
+        body = request(spanFirst, spanLast, Boolean.TRUE.equals(grouped));
         cursorsSeen.clear();
       }
       TogglHttp.Response response = send(body);
@@ -115,20 +161,38 @@ public final class TogglReports {
         addRow(entries, row, workspaceId, path);
       }
       Optional<String> next = response.headers().firstValue("X-Next-Row-Number");
-      if (next.isEmpty()
-          || next.get().isBlank()
-          || !cursorsSeen.add(next.get())
-          || rows.isEmpty()) {
-        body = null; // this span is done; the next call starts the one before it
+      boolean spanDone =
+          next.isEmpty() || next.get().isBlank() || !cursorsSeen.add(next.get()) || rows.isEmpty();
+      if (spanDone) {
+        body = null; // the next call starts the span before this one
+        LocalDate doneLast = spanLast;
         spanLast = spanFirst.minusDays(1);
-        return Optional.of(new Page(entries, spanFirst));
+        return Optional.of(
+            new Page(
+                entries,
+                spanFirst,
+                new ResumePoint(spanFirst, doneLast, 0, Boolean.TRUE.equals(grouped))));
       }
+      if (grouped == null) {
+        grouped = rows.size() <= FALLBACK_PAGE_SIZE; // Toggl pages at 50: group rows instead
+        pagesAtFifty = grouped;
+        if (grouped) {
+          body = null; // the same span again, grouped, from its first row
+          return Optional.of(
+              new Page(
+                  entries, spanLast.plusDays(1), new ResumePoint(spanFirst, spanLast, 1, true)));
+        }
+      }
+      long nextRow;
       try {
-        body.put("first_row_number", Long.parseLong(next.get().trim()));
+        nextRow = Long.parseLong(next.get().trim());
       } catch (NumberFormatException e) {
         throw new TogglException.MalformedResponse(path);
       }
-      return Optional.of(new Page(entries, completeAfterOldest(entries, spanLast)));
+      body.put("first_row_number", nextRow);
+      ResumePoint here = new ResumePoint(spanFirst, spanLast, nextRow, grouped);
+      return Optional.of(
+          new Page(entries, grouped ? spanLast.plusDays(1) : completeAfterOldest(entries), here));
     }
 
     private TogglHttp.Response send(ObjectNode request) {
@@ -144,12 +208,12 @@ public final class TogglReports {
       }
     }
 
-    private ObjectNode request(LocalDate from, LocalDate to) {
+    private ObjectNode request(LocalDate from, LocalDate to, boolean groupRows) {
       ObjectNode request = json.createObjectNode();
       request.put("start_date", from.toString());
       request.put("end_date", to.toString());
       request.putArray("user_ids").add(userId);
-      request.put("grouped", false);
+      request.put("grouped", groupRows);
       request.put("page_size", pageSize);
       request.put("order_by", "date");
       request.put("order_dir", "DESC");
@@ -157,15 +221,15 @@ public final class TogglReports {
     }
 
     /**
-     * Newest first, every day after the oldest one on this page is complete (the oldest day's
-     * entries may go on over the next page).
+     * One row per entry, newest first: every day after the oldest one on this page is complete (the
+     * oldest day's entries may go on over the next page).
      */
-    private LocalDate completeAfterOldest(List<TimeEntry> entries, LocalDate fallback) {
+    private LocalDate completeAfterOldest(List<TimeEntry> entries) {
       return entries.stream()
           .map(e -> LocalDate.ofInstant(e.start(), zone))
           .min(LocalDate::compareTo)
           .map(d -> d.plusDays(1))
-          .orElse(fallback.plusDays(1));
+          .orElse(spanLast.plusDays(1));
     }
   }
 
