@@ -7,6 +7,7 @@ import dev.toggltrackmcp.analytics.TextSearch;
 import dev.toggltrackmcp.analytics.TimeRange;
 import dev.toggltrackmcp.toggl.model.Account;
 import java.time.Instant;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,7 @@ public record EntryQuery(RangeQuery range, FilterQuery filters, Paging paging, S
         RangeQuery.read(args, Period.LAST_7_DAYS, now),
         FilterQuery.read(args),
         Paging.read(args),
-        new SearchQuery(null, java.util.Set.of()));
+        new SearchQuery(null, Set.of()));
   }
 
   /** {@code search_time_entries}: last 90 days; a query, at least one filter, or both. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.toggltrackmcp.analytics.Kind;
 import dev.toggltrackmcp.analytics.TagMatch;
 import dev.toggltrackmcp.testing.TwinAccount;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,11 +110,10 @@ class ResolverTest {
   @Test
   void aTagNameMeansThatTagInEveryWorkspaceAndALabelJustOne() {
     assertThat(names.tag(typed(Kind.TAG, "Meeting"), null))
-        .isEqualTo(
-            new TagMatch(java.util.Set.of(MEETING_LIMA, MEETING_NORTHWIND), "meeting", null));
+        .isEqualTo(new TagMatch(Set.of(MEETING_LIMA, MEETING_NORTHWIND), "meeting", null));
     assertThat(names.tag(typed(Kind.TAG, "meeting"), LIMA).ids()).containsExactly(MEETING_LIMA);
     assertThat(names.tag(typed(Kind.TAG, "meeting (Northwind Agency)"), null))
-        .isEqualTo(new TagMatch(java.util.Set.of(MEETING_NORTHWIND), "meeting", NORTHWIND));
+        .isEqualTo(new TagMatch(Set.of(MEETING_NORTHWIND), "meeting", NORTHWIND));
     assertThat(names.tag(Ref.ofId("tags", Kind.TAG, DESIGN), null).ids()).containsExactly(DESIGN);
   }
 

@@ -6,6 +6,7 @@ import dev.toggltrackmcp.sandbox.Dataset;
 import dev.toggltrackmcp.sandbox.World;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +290,7 @@ interface ArgumentsEndToEnd {
     while (!lines.get(rule).startsWith("---")) {
       rule++;
     }
-    List<String> rows = new java.util.ArrayList<>();
+    List<String> rows = new ArrayList<>();
     for (int i = rule + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
       rows.add(lines.get(i));
     }
