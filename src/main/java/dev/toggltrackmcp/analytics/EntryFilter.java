@@ -3,31 +3,23 @@ package dev.toggltrackmcp.analytics;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Which entries a question is about. Every condition given must hold; {@code tagSets} holds, per
- * requested tag name, the ids that carry that name (an entry must carry each requested tag).
- */
+/** Which entries a question is about, in resolved ids. Every condition given must hold. */
 public record EntryFilter(
     @Nullable Long workspaceId,
     @Nullable Long projectId,
     @Nullable Long clientId,
-    List<Set<Long>> tagSets,
-    List<String> tagNames,
+    List<TagMatch> tags,
     @Nullable Boolean billable,
-    @Nullable String query) {
+    @Nullable TextSearch search) {
 
   public EntryFilter {
-    tagSets = List.copyOf(tagSets);
-    tagNames = List.copyOf(tagNames);
-    query = query == null || query.isBlank() ? null : query.trim().toLowerCase(Locale.ROOT);
+    tags = List.copyOf(tags);
   }
 
   public static EntryFilter everything() {
-    return new EntryFilter(null, null, null, List.of(), List.of(), null, null);
+    return new EntryFilter(null, null, null, List.of(), null, null);
   }
 
   public boolean test(TimeEntry e, Account account) {
@@ -46,35 +38,12 @@ public record EntryFilter(
     if (billable != null && e.billable() != billable) {
       return false;
     }
-    if (!tagSets.isEmpty()) {
+    if (!tags.isEmpty()) {
       List<String> names = EntryView.tagNames(e, account);
-      for (int i = 0; i < tagSets.size(); i++) {
-        Set<Long> ids = tagSets.get(i);
-        String name = tagNames.get(i);
-        boolean carries =
-            e.tagIds().stream().anyMatch(ids::contains)
-                || names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-        if (!carries) {
-          return false;
-        }
+      if (!tags.stream().allMatch(t -> t.carriedBy(e, names))) {
+        return false;
       }
     }
-    return query == null || matchesQuery(e, account);
-  }
-
-  private boolean matchesQuery(TimeEntry e, Account account) {
-    if (e.description().toLowerCase(Locale.ROOT).contains(query)) {
-      return true;
-    }
-    String project = EntryView.projectName(e, account);
-    if (project != null && project.toLowerCase(Locale.ROOT).contains(query)) {
-      return true;
-    }
-    String client = EntryView.clientName(e, account);
-    if (client != null && client.toLowerCase(Locale.ROOT).contains(query)) {
-      return true;
-    }
-    return EntryView.tagNames(e, account).stream()
-        .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(query));
+    return search == null || !search.matchedIn(e, account).isEmpty();
   }
 }

@@ -4,9 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Named periods a user asks about, resolved to local days in the user's timezone. {@code
@@ -30,10 +28,6 @@ public enum Period {
 
   public String argumentName() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static Optional<Period> named(String name) {
-    return Arrays.stream(values()).filter(p -> p.argumentName().equals(name)).findFirst();
   }
 
   /**

@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Totals, billable amounts and breakdowns over entries, computed in memory. */
+/**
+ * Totals, billable amounts and breakdowns over entries, computed in memory. Projects and clients
+ * are grouped by id and shown by their {@link Labels label}, so two "Acme Corp" stay apart.
+ */
 public final class Summaries {
   private Summaries() {}
 
@@ -40,6 +43,7 @@ public final class Summaries {
     Map<Dimension, Map<String, Acc>> groups = new LinkedHashMap<>();
     dimensions.forEach(d -> groups.put(d, new HashMap<>()));
     DayOfWeek weekStart = DayOfWeek.SUNDAY.plus(Math.floorMod(beginningOfWeek, 7));
+    Labels labels = Labels.of(account);
     for (TimeEntry e : entries) {
       long seconds = e.seconds(now);
       long billableSeconds = e.billable() ? seconds : 0;
@@ -52,7 +56,7 @@ public final class Summaries {
       List<String> tags = EntryView.tagNames(e, account);
       overlap |= tags.size() > 1;
       for (Map.Entry<Dimension, Map<String, Acc>> g : groups.entrySet()) {
-        for (String[] keyName : keys(g.getKey(), e, account, day, weekStart, tags)) {
+        for (String[] keyName : keys(g.getKey(), e, account, labels, day, weekStart, tags)) {
           g.getValue()
               .computeIfAbsent(keyName[0], k -> new Acc(keyName[1]))
               .add(seconds, billableSeconds);
@@ -115,6 +119,7 @@ public final class Summaries {
       Dimension d,
       TimeEntry e,
       Account account,
+      Labels labels,
       LocalDate day,
       DayOfWeek weekStart,
       List<String> tags) {
@@ -123,13 +128,13 @@ public final class Summaries {
           List.<String[]>of(
               e.projectId() == null
                   ? new String[] {"none", "(no project)"}
-                  : new String[] {e.projectId().toString(), EntryView.projectName(e, account)});
+                  : new String[] {e.projectId().toString(), labels.project(e.projectId())});
       case CLIENT -> {
         Long client = EntryView.clientId(e, account);
         yield List.<String[]>of(
             client == null
                 ? new String[] {"none", "(no client)"}
-                : new String[] {client.toString(), EntryView.clientName(e, account)});
+                : new String[] {client.toString(), labels.client(client)});
       }
       case TAG -> {
         if (tags.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.toggltrackmcp.mcp;
 
-import dev.toggltrackmcp.analytics.Names;
+import dev.toggltrackmcp.analytics.Kind;
+import dev.toggltrackmcp.arguments.CatalogQuery;
 import dev.toggltrackmcp.store.Fresh;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.Client;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 
 /** Projects, clients and tags: the names entries point to. */
 final class CatalogTools {
-  private static final List<String> STATUSES = List.of("active", "archived", "all");
+  private static final List<String> STATUSES =
+      CatalogQuery.STATUSES.stream().map(CatalogQuery.Status::argumentName).toList();
   private final ToolContext ctx;
 
   CatalogTools(ToolContext ctx) {
@@ -36,7 +38,11 @@ final class CatalogTools {
             + " Corp\"} or {\"query\": \"website\"}.",
         Schema.object()
             .prop("status", Schema.oneOf("active (default), archived or all.", STATUSES))
-            .prop("client", Schema.string("Only this client's projects (id or name)."))
+            .prop(
+                "client",
+                Schema.idOrName(
+                    "Only this client's projects: an id or a name, e.g. \"Globex\"; where names"
+                        + " repeat, the label list_clients shows."))
             .prop("query", Schema.string("Only projects whose name contains this text."))
             .prop("workspace_id", CommonSchemas.workspace())
             .props(CommonSchemas.paging()),
@@ -52,26 +58,27 @@ final class CatalogTools {
                 .build(false)),
         true,
         args -> {
-          Selection sel = select(args);
-          Account account = sel.fresh().value();
-          String client = args.text("client");
-          Long clientId =
-              client == null ? null : new Names(account).client(client, sel.workspace()).id();
+          CatalogQuery query = CatalogQuery.read(args);
+          Fresh<Account> fresh = ctx.data.account();
+          Account account = fresh.value();
+          CatalogQuery.Resolved q = query.resolve(account, ctx.configuredWorkspace);
+          Long clientId = q.client() == null ? null : q.client().id();
           List<Project> matching =
               account.projects().stream()
-                  .filter(p -> sel.keeps(p.workspaceId(), p.active(), p.name()))
+                  .filter(p -> q.keeps(p.workspaceId(), p.active(), p.name()))
                   .filter(p -> clientId == null || clientId.equals(p.clientId()))
                   .sorted(Comparator.comparing((Project p) -> lower(p.name())))
                   .toList();
           return page(
-              args,
-              sel.fresh(),
-              "projects",
+              q,
+              fresh,
+              Kind.PROJECT,
               matching,
               p -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", p.id());
                 m.put("name", p.name());
+                m.put("label", q.labels().project(p.id()));
                 m.put("workspace_id", p.workspaceId());
                 m.put("workspace_name", workspaceName(account, p.workspaceId()));
                 m.put("client_id", p.clientId());
@@ -86,15 +93,31 @@ final class CatalogTools {
                 m.put("currency", p.rate() == null ? null : p.currency());
                 return m;
               },
-              new String[] {"Project", "Client", "Workspace", "Status"},
-              m ->
+              new String[] {"Id", "Project", "Client", "Workspace", "Rate", "Billable", "Status"},
+              p ->
                   new Object[] {
-                    m.get("name"),
-                    m.get("client_name") == null ? "" : m.get("client_name"),
-                    m.get("workspace_name"),
-                    Boolean.TRUE.equals(m.get("active")) ? "active" : "archived"
+                    p.id(),
+                    q.labels().project(p.id()),
+                    p.clientId() == null ? "" : q.labels().client(p.clientId()),
+                    workspaceName(account, p.workspaceId()),
+                    rate(p, account),
+                    Boolean.TRUE.equals(p.billable()) ? "yes" : "no",
+                    p.active() ? "active" : "archived"
                   });
         });
+  }
+
+  /** The hourly rate billable time of a project earns: its own, else the workspace default. */
+  private static String rate(Project p, Account account) {
+    Workspace ws = account.workspace(p.workspaceId()).orElse(null);
+    String wsCurrency = ws == null || ws.defaultCurrency() == null ? "" : ws.defaultCurrency();
+    if (p.rate() != null) {
+      return p.rate().toPlainString() + " " + (p.currency() != null ? p.currency() : wsCurrency);
+    }
+    if (ws != null && ws.defaultHourlyRate() != null) {
+      return ws.defaultHourlyRate().toPlainString() + " " + wsCurrency + " (workspace)";
+    }
+    return "-";
   }
 
   private ToolDefinition clients() {
@@ -116,41 +139,47 @@ final class CatalogTools {
                 .build(false)),
         true,
         args -> {
-          Selection sel = select(args);
-          Account account = sel.fresh().value();
+          CatalogQuery query = CatalogQuery.read(args);
+          Fresh<Account> fresh = ctx.data.account();
+          Account account = fresh.value();
+          CatalogQuery.Resolved q = query.resolve(account, ctx.configuredWorkspace);
           List<Client> matching =
               account.clients().stream()
-                  .filter(c -> sel.keeps(c.workspaceId(), !c.archived(), c.name()))
+                  .filter(c -> q.keeps(c.workspaceId(), !c.archived(), c.name()))
                   .sorted(Comparator.comparing((Client c) -> lower(c.name())))
                   .toList();
           return page(
-              args,
-              sel.fresh(),
-              "clients",
+              q,
+              fresh,
+              Kind.CLIENT,
               matching,
               c -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", c.id());
                 m.put("name", c.name());
+                m.put("label", q.labels().client(c.id()));
                 m.put("workspace_id", c.workspaceId());
                 m.put("workspace_name", workspaceName(account, c.workspaceId()));
                 m.put("archived", c.archived());
-                m.put(
-                    "project_count",
-                    account.projects().stream()
-                        .filter(p -> Long.valueOf(c.id()).equals(p.clientId()))
-                        .count());
+                m.put("project_count", projectCount(account, c));
                 return m;
               },
-              new String[] {"Client", "Workspace", "Projects", "Status"},
-              m ->
+              new String[] {"Id", "Client", "Workspace", "Projects", "Status"},
+              c ->
                   new Object[] {
-                    m.get("name"),
-                    m.get("workspace_name"),
-                    m.get("project_count"),
-                    Boolean.TRUE.equals(m.get("archived")) ? "archived" : "active"
+                    c.id(),
+                    q.labels().client(c.id()),
+                    workspaceName(account, c.workspaceId()),
+                    projectCount(account, c),
+                    c.archived() ? "archived" : "active"
                   });
         });
+  }
+
+  private static long projectCount(Account account, Client c) {
+    return account.projects().stream()
+        .filter(p -> Long.valueOf(c.id()).equals(p.clientId()))
+        .count();
   }
 
   private ToolDefinition tags() {
@@ -165,54 +194,56 @@ final class CatalogTools {
         listSchema("tags", namedItem("Tag").build(false)),
         true,
         args -> {
-          Selection sel = select(args);
-          Account account = sel.fresh().value();
+          CatalogQuery query = CatalogQuery.read(args);
+          Fresh<Account> fresh = ctx.data.account();
+          Account account = fresh.value();
+          CatalogQuery.Resolved q = query.resolve(account, ctx.configuredWorkspace);
           List<Tag> matching =
               account.tags().stream()
-                  .filter(t -> sel.keeps(t.workspaceId(), true, t.name()))
+                  .filter(t -> q.keeps(t.workspaceId(), true, t.name()))
                   .sorted(Comparator.comparing((Tag t) -> lower(t.name())))
                   .toList();
           return page(
-              args,
-              sel.fresh(),
-              "tags",
+              q,
+              fresh,
+              Kind.TAG,
               matching,
               t -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", t.id());
                 m.put("name", t.name());
+                m.put("label", q.labels().tag(t.id()));
                 m.put("workspace_id", t.workspaceId());
                 m.put("workspace_name", workspaceName(account, t.workspaceId()));
                 return m;
               },
-              new String[] {"Tag", "Workspace"},
-              m -> new Object[] {m.get("name"), m.get("workspace_name")});
+              new String[] {"Id", "Tag", "Workspace"},
+              t ->
+                  new Object[] {
+                    t.id(), q.labels().tag(t.id()), workspaceName(account, t.workspaceId())
+                  });
         });
   }
 
   private static <T> ToolAnswer page(
-      Arguments args,
+      CatalogQuery.Resolved q,
       Fresh<?> fresh,
-      String key,
+      Kind kind,
       List<T> matching,
       Function<T, Map<String, Object>> view,
       String[] header,
-      Function<Map<String, Object>, Object[]> row) {
-    Page<T> page = Page.of(matching, args);
-    List<Map<String, Object>> items = page.items().stream().map(view).toList();
+      Function<T, Object[]> row) {
+    Page<T> page = Page.of(matching, q.paging());
     Map<String, Object> out = new LinkedHashMap<>();
     page.describe(out);
-    out.put(key, items);
+    out.put(kind.plural(), page.items().stream().map(view).toList());
     StringBuilder text =
-        new StringBuilder()
-            .append(matching.size())
-            .append(' ')
-            .append(matching.size() == 1 ? key.substring(0, key.length() - 1) : key);
-    if (!items.isEmpty()) {
+        new StringBuilder(Words.count(matching.size(), kind.singular(), kind.plural()));
+    if (!page.items().isEmpty()) {
       text.append(", showing ").append(page.offset() + 1).append("–").append(page.nextOffset());
       text.append(page.hasMore() ? "; more with offset " + page.nextOffset() : "");
       TextTable table = new TextTable(header);
-      items.forEach(i -> table.row(row.apply(i)));
+      page.items().forEach(i -> table.row(row.apply(i)));
       text.append(".\n\n").append(table);
     } else {
       text.append('.');
@@ -222,30 +253,15 @@ final class CatalogTools {
         ToolContext.withFreshness(out, fresh));
   }
 
-  /** The account and the status, workspace and name filters every catalog tool shares. */
-  private record Selection(Fresh<Account> fresh, String status, Long workspace, String query) {
-
-    boolean keeps(long workspaceId, boolean active, String name) {
-      return (workspace == null || workspaceId == workspace)
-          && (status.equals("all") || active == status.equals("active"))
-          && (query == null || lower(name).contains(query));
-    }
-  }
-
-  private Selection select(Arguments args) {
-    Fresh<Account> fresh = ctx.data.account();
-    String status = args.choice("status", STATUSES);
-    return new Selection(
-        fresh,
-        status == null ? "active" : status,
-        ctx.workspace(args, fresh.value()),
-        lower(args.text("query")));
-  }
-
   private static Schema.Obj namedItem(String kind) {
     return Schema.object()
         .prop("id", Schema.integer(kind + " id."))
         .prop("name", Schema.string(kind + " name."))
+        .prop(
+            "label",
+            Schema.string(
+                "The name, with its workspace (and more) where the name repeats; pass it as input"
+                    + " to mean this one."))
         .prop("workspace_id", Schema.integer("Workspace id."))
         .prop("workspace_name", Schema.string("Workspace name."));
   }

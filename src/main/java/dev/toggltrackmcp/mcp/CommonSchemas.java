@@ -1,6 +1,8 @@
 package dev.toggltrackmcp.mcp;
 
 import dev.toggltrackmcp.analytics.Period;
+import dev.toggltrackmcp.arguments.Arguments;
+import dev.toggltrackmcp.arguments.Paging;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +28,13 @@ final class CommonSchemas {
     m.put(
         "start_date",
         Schema.date(
-            "First day, YYYY-MM-DD (local, inclusive), or an ISO-8601 date-time with offset."
-                + " Alone it runs through today."));
+            "First day, YYYY-MM-DD (local, inclusive), a local date-time (2026-11-03T09:00) or"
+                + " one with offset (2026-11-03T09:00:00+01:00). Alone it runs through today."));
     m.put(
         "end_date",
         Schema.date(
-            "Last day, YYYY-MM-DD (local, inclusive), or an ISO-8601 date-time (exclusive)."));
+            "Last day, YYYY-MM-DD (local, inclusive), or a date-time (exclusive). Needs"
+                + " start_date."));
     return m;
   }
 
@@ -40,13 +43,20 @@ final class CommonSchemas {
     m.put("workspace_id", workspace());
     m.put(
         "project",
-        Schema.string("Project id or name (case-insensitive), e.g. \"Website Redesign\"."));
-    m.put("client", Schema.string("Client id or name (case-insensitive), e.g. \"Acme Corp\"."));
+        Schema.idOrName(
+            "Project id or name (any case), e.g. 201234000 or \"Website Redesign\"; where names"
+                + " repeat, the label answers show, e.g. \"Website (Lima Consulting)\"."));
+    m.put(
+        "client",
+        Schema.idOrName(
+            "Client id or name (any case), e.g. 65432100 or \"Globex\"; where names repeat across"
+                + " workspaces, the label answers show, e.g. \"Acme Corp (Northwind Agency)\"."));
     m.put(
         "tags",
         Schema.array(
-            "Tag names; an entry must carry all of them, e.g. [\"meeting\"].",
-            Schema.string("A tag name.")));
+            "Tags an entry must all carry, by name or id, e.g. [\"meeting\"]; a name means that"
+                + " tag in every workspace, a label like \"meeting (Northwind Agency)\" just one.",
+            Schema.idOrName("A tag id or name.")));
     m.put("billable", Schema.bool("true: only billable entries; false: only non-billable."));
     return m;
   }
@@ -58,12 +68,24 @@ final class CommonSchemas {
 
   static Map<String, Map<String, Object>> paging() {
     Map<String, Map<String, Object>> m = new LinkedHashMap<>();
-    m.put("limit", Schema.integer("Most items to return (default 100).", 1, 1000));
-    m.put("offset", Schema.integer("Items to skip, for the next page (default 0).", 0, 1_000_000));
+    m.put(
+        "limit",
+        Schema.integer(
+            "Most items to return (default " + Paging.DEFAULT_LIMIT + ").",
+            1,
+            Paging.LARGEST_LIMIT));
+    m.put(
+        "offset",
+        Schema.integer("Items to skip, for the next page (default 0).", 0, Paging.LARGEST_OFFSET));
     return m;
   }
 
   static Map<String, Object> entry() {
+    return Schema.object().props(entryProperties()).build(false);
+  }
+
+  /** What every entry returned carries (DESIGN.md). */
+  static Map<String, Map<String, Object>> entryProperties() {
     return Schema.object()
         .prop("id", Schema.integer("Time entry id."))
         .prop("workspace_id", Schema.integer("Workspace id."))
@@ -82,7 +104,7 @@ final class CommonSchemas {
         .prop("billable", Schema.bool("Billable or not."))
         .prop("task_id", Schema.integer("Task id, present only when set."))
         .prop("task_name", Schema.string("Task name, present only when set."))
-        .build(false);
+        .properties();
   }
 
   static Map<String, Object> rangeInfo() {

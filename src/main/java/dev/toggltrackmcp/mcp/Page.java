@@ -1,5 +1,6 @@
 package dev.toggltrackmcp.mcp;
 
+import dev.toggltrackmcp.arguments.Paging;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +10,9 @@ import java.util.Map;
  */
 record Page<T>(List<T> items, int total, int offset) {
 
-  static <T> Page<T> of(List<T> all, Arguments args) {
-    int limit = args.integer("limit", 100, 1, 1000);
-    int offset = args.integer("offset", 0, 0, 1_000_000);
-    List<T> items = all.stream().skip(offset).limit(limit).toList();
-    return new Page<>(items, all.size(), offset);
+  static <T> Page<T> of(List<T> all, Paging paging) {
+    List<T> items = all.stream().skip(paging.offset()).limit(paging.limit()).toList();
+    return new Page<>(items, all.size(), paging.offset());
   }
 
   boolean hasMore() {

@@ -144,8 +144,8 @@ final class ProfileTools {
           out.put("total", items.size());
           out.put("workspaces", items);
           return new ToolAnswer(
-              items.size()
-                  + " workspaces.\n\n"
+              Words.count(items.size(), "workspace", "workspaces")
+                  + ".\n\n"
                   + table.toString().stripTrailing()
                   + ToolContext.freshnessLine(fresh),
               ToolContext.withFreshness(out, fresh));

@@ -11,7 +11,7 @@ final class Schema {
 
   /** An object schema; properties keep their order, so tools/list reads well. */
   static final class Obj {
-    private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
     private final List<String> required = new ArrayList<>();
 
     Obj prop(String name, Map<String, Object> schema) {
@@ -47,6 +47,11 @@ final class Schema {
       return s;
     }
 
+    /** The properties so far, to extend another object schema with. */
+    Map<String, Map<String, Object>> properties() {
+      return new LinkedHashMap<>(properties);
+    }
+
     List<String> names() {
       return List.copyOf(properties.keySet());
     }
@@ -62,6 +67,11 @@ final class Schema {
 
   static Map<String, Object> nullableString(String description) {
     return of("type", List.of("string", "null"), "description", description);
+  }
+
+  /** An id (a JSON integer) or a name (a string): what project, client and tag arguments take. */
+  static Map<String, Object> idOrName(String description) {
+    return of("type", List.of("integer", "string"), "description", description);
   }
 
   static Map<String, Object> date(String description) {

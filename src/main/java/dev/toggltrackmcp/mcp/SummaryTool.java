@@ -1,25 +1,23 @@
 package dev.toggltrackmcp.mcp;
 
 import dev.toggltrackmcp.analytics.Dimension;
-import dev.toggltrackmcp.analytics.EntryFilter;
 import dev.toggltrackmcp.analytics.Hours;
-import dev.toggltrackmcp.analytics.InvalidArgument;
-import dev.toggltrackmcp.analytics.Period;
 import dev.toggltrackmcp.analytics.Summaries;
 import dev.toggltrackmcp.analytics.Summary;
-import dev.toggltrackmcp.analytics.TimeRange;
+import dev.toggltrackmcp.arguments.SummaryQuery;
 import dev.toggltrackmcp.store.Fresh;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** {@code get_time_summary}: totals, billable amounts and breakdowns, computed from the cache. */
 final class SummaryTool {
   private static final List<String> DIMENSIONS =
-      Arrays.stream(Dimension.values()).map(Dimension::argumentName).toList();
+      SummaryQuery.DIMENSIONS.stream().map(Dimension::argumentName).toList();
   private static final int SHOWN_PER_BREAKDOWN = 15;
 
   private final ToolContext ctx;
@@ -43,56 +41,50 @@ final class SummaryTool {
             .prop(
                 "group_by",
                 Schema.array(
-                    "Breakdowns to include (default [\"project\", \"client\", \"tag\"]).",
+                    "Breakdowns to include (default [\"project\", \"client\", \"tag\"]; []"
+                        + " for totals only). Every group is returned; the text shows the largest"
+                        + " and sums the rest in one row.",
                     Schema.oneOf("A dimension.", DIMENSIONS))),
         outputSchema(),
         true,
         args -> {
+          SummaryQuery query = SummaryQuery.read(args, ctx.now());
           Account account = ctx.data.account().value();
-          TimeRange range = ctx.range(args, account, Period.THIS_WEEK);
-          EntryFilter filter = ctx.filter(args, account, null);
-          List<Dimension> dims = dimensions(args.texts("group_by", DIMENSIONS.size()));
-          Fresh<List<TimeEntry>> fresh = ctx.data.entries(range.start(), range.endExclusive());
+          SummaryQuery.Resolved q = query.resolve(account, ctx.configuredWorkspace, ctx.now());
+          Fresh<List<TimeEntry>> fresh =
+              ctx.data.entries(q.range().start(), q.range().endExclusive());
           List<TimeEntry> matching =
-              fresh.value().stream().filter(e -> filter.test(e, account)).toList();
+              fresh.value().stream().filter(e -> q.filter().test(e, account)).toList();
           Summary s =
               Summaries.of(
-                  matching, account, range, account.user().beginningOfWeek(), dims, ctx.now());
+                  matching,
+                  account,
+                  q.range(),
+                  account.user().beginningOfWeek(),
+                  q.groupBy(),
+                  ctx.now());
+          Map<String, Object> out = ToolContext.structured(s);
+          LocalDate history = ToolContext.historyStart(account);
+          out.put("history_starts_on", history == null ? null : history.toString());
+          String conditions = EntryText.conditions(q.filters(), q.labels());
+          String text =
+              s.entryCount() == 0
+                  ? EntryText.noEntries(conditions, q.range(), account)
+                  : text(s, conditions);
           return new ToolAnswer(
-              text(s) + ToolContext.freshnessLine(fresh),
-              ToolContext.withFreshness(ToolContext.structured(s), fresh));
+              text + ToolContext.freshnessLine(fresh), ToolContext.withFreshness(out, fresh));
         });
   }
 
-  private static List<Dimension> dimensions(List<String> names) {
-    if (names.isEmpty()) {
-      return List.of(Dimension.PROJECT, Dimension.CLIENT, Dimension.TAG);
-    }
-    List<Dimension> dims = new ArrayList<>();
-    for (String n : names) {
-      Dimension d =
-          Dimension.named(n)
-              .orElseThrow(
-                  () ->
-                      new InvalidArgument(
-                          "group_by",
-                          "group_by values must be among " + String.join(", ", DIMENSIONS) + "."));
-      if (!dims.contains(d)) {
-        dims.add(d);
-      }
-    }
-    return dims;
-  }
-
-  private static String text(Summary s) {
+  private static String text(Summary s, String conditions) {
     StringBuilder t = new StringBuilder();
     t.append("Total ")
         .append(Hours.hm(s.totalSeconds()))
         .append(" (")
         .append(s.totalHours())
         .append(" h) in ")
-        .append(s.entryCount())
-        .append(s.entryCount() == 1 ? " entry" : " entries")
+        .append(Words.count(s.entryCount(), "entry", "entries"))
+        .append(conditions)
         .append(", ")
         .append(s.range().startDate())
         .append(" – ")
@@ -114,8 +106,8 @@ final class SummaryTool {
     t.append(".");
     if (s.daysWithEntries() > 0) {
       t.append(" ")
-          .append(s.daysWithEntries())
-          .append(" days with entries, average ")
+          .append(Words.count(s.daysWithEntries(), "day", "days"))
+          .append(" with entries, average ")
           .append(Hours.hm(s.averageSecondsPerDay()))
           .append(" per day.");
     }
@@ -129,27 +121,48 @@ final class SummaryTool {
             " (entries with several tags count under each, so shares add up to more than 100%)");
       }
       t.append(":\n");
-      TextTable table =
-          new TextTable("Name", "Time", "Hours", "Billable", "Share").alignRight(1, 2, 3, 4);
-      b.getValue().stream()
-          .limit(SHOWN_PER_BREAKDOWN)
-          .forEach(
-              g ->
-                  table.row(
-                      g.name(),
-                      Hours.hm(g.seconds()),
-                      g.hours(),
-                      Hours.hm(g.billableSeconds()),
-                      g.share().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP)
-                          + "%"));
-      t.append(table);
-      if (b.getValue().size() > SHOWN_PER_BREAKDOWN) {
-        t.append("… and ")
-            .append(b.getValue().size() - SHOWN_PER_BREAKDOWN)
-            .append(" more in the structured result.\n");
-      }
+      boolean chronological =
+          Dimension.named(b.getKey()).map(Dimension::chronological).orElse(false);
+      t.append(breakdown(b.getValue(), chronological).toString().stripTrailing());
     }
     return t.toString().stripTrailing();
+  }
+
+  /**
+   * Every group of a time dimension (days, weeks, months, in order); otherwise the largest groups
+   * and, when there are more, one row for the rest. Either way the rows add up to the total, and
+   * the structured result keeps every group.
+   */
+  static TextTable breakdown(List<Summary.Group> groups, boolean chronological) {
+    TextTable table =
+        new TextTable("Name", "Time", "Hours", "Billable", "Entries", "Share")
+            .alignRight(1, 2, 3, 4, 5);
+    boolean cut = !chronological && groups.size() > SHOWN_PER_BREAKDOWN;
+    List<Summary.Group> shown = cut ? groups.subList(0, SHOWN_PER_BREAKDOWN - 1) : groups;
+    shown.forEach(
+        g -> row(table, g.name(), g.seconds(), g.billableSeconds(), g.entryCount(), g.share()));
+    if (cut) {
+      List<Summary.Group> rest = groups.subList(shown.size(), groups.size());
+      row(
+          table,
+          "(" + rest.size() + " others)",
+          rest.stream().mapToLong(Summary.Group::seconds).sum(),
+          rest.stream().mapToLong(Summary.Group::billableSeconds).sum(),
+          rest.stream().mapToInt(Summary.Group::entryCount).sum(),
+          rest.stream().map(Summary.Group::share).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+    return table;
+  }
+
+  private static void row(
+      TextTable table, String name, long seconds, long billable, int entries, BigDecimal share) {
+    table.row(
+        name,
+        Hours.hm(seconds),
+        Hours.decimal(seconds),
+        Hours.hm(billable),
+        entries,
+        share.movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%");
   }
 
   private static Map<String, Object> outputSchema() {
@@ -158,7 +171,11 @@ final class SummaryTool {
             .prop(
                 "key",
                 Schema.string("Id, date or value grouped by; \"none\" for the (no …) group."))
-            .prop("name", Schema.string("Readable name."))
+            .prop(
+                "name",
+                Schema.string(
+                    "Readable name; where a project or client name repeats across workspaces, its"
+                        + " label, e.g. \"Acme Corp (Northwind Agency)\", which works as input."))
             .prop("seconds", Schema.integer("Time in seconds."))
             .prop("hours", Schema.number("Time in hours, 2 decimals."))
             .prop("billable_seconds", Schema.integer("Billable part in seconds."))
@@ -169,7 +186,8 @@ final class SummaryTool {
     breakdowns.put("type", "object");
     breakdowns.put("description", "One list per requested dimension.");
     breakdowns.put(
-        "additionalProperties", Schema.array("Groups, largest first (time ones in order).", group));
+        "additionalProperties",
+        Schema.array("Every group, largest first (time ones in order).", group));
     return CommonSchemas.freshness(
             Schema.object()
                 .prop("range", CommonSchemas.rangeInfo())
@@ -193,7 +211,11 @@ final class SummaryTool {
                 .prop(
                     "tags_overlap",
                     Schema.bool("True when multi-tag entries count under each tag."))
-                .prop("breakdowns", breakdowns))
+                .prop("breakdowns", breakdowns)
+                .prop(
+                    "history_starts_on",
+                    Schema.nullableString(
+                        "The day the user's Toggl account was created: nothing is older.")))
         .build(false);
   }
 }

@@ -1,6 +1,7 @@
 package dev.toggltrackmcp.mcp;
 
-import dev.toggltrackmcp.analytics.InvalidArgument;
+import dev.toggltrackmcp.arguments.Arguments;
+import dev.toggltrackmcp.arguments.InvalidArgument;
 import dev.toggltrackmcp.toggl.TogglException;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -37,7 +38,9 @@ public final class TogglTools implements McpService {
         + " user's Toggl timezone; an entry belongs to the day it starts. Prefer get_time_summary"
         + " for totals (it answers from a local cache, cheaply), list_time_entries or"
         + " search_time_entries for individual entries, get_current_time_entry for what runs now."
-        + " Projects and clients may be given by id or name. Every result says data_as_of; a"
+        + " Projects, clients and tags may be given by id or name; where a name repeats across"
+        + " workspaces, answers label it with its workspace (\"Acme Corp (Northwind Agency)\")"
+        + " and the label works as input. Every result says data_as_of; a"
         + " note explains when data could not be refreshed (e.g. Toggl's hourly quota).";
   }
 

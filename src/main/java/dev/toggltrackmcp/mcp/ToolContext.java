@@ -2,11 +2,6 @@ package dev.toggltrackmcp.mcp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.toggltrackmcp.analytics.EntryFilter;
-import dev.toggltrackmcp.analytics.InvalidArgument;
-import dev.toggltrackmcp.analytics.Names;
-import dev.toggltrackmcp.analytics.Period;
-import dev.toggltrackmcp.analytics.RangeArguments;
 import dev.toggltrackmcp.analytics.TimeRange;
 import dev.toggltrackmcp.store.Fresh;
 import dev.toggltrackmcp.store.TogglData;
@@ -14,21 +9,24 @@ import dev.toggltrackmcp.toggl.TogglJson;
 import dev.toggltrackmcp.toggl.model.Account;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What every tool handler shares: the data, the clock, and reading the common arguments. */
+/**
+ * What every tool handler shares: the data, the clock, the configured workspace, and the pieces
+ * every answer carries (freshness, range).
+ */
 final class ToolContext {
   private static final ObjectMapper JSON = TogglJson.mapper();
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   final TogglData data;
   final Clock clock;
-  private final @Nullable Long configuredWorkspace;
+
+  /** TOGGL_WORKSPACE_ID: the workspace a call without workspace_id is about (null: every one). */
+  final @Nullable Long configuredWorkspace;
 
   ToolContext(TogglData data, Clock clock, @Nullable Long configuredWorkspace) {
     this.data = data;
@@ -38,55 +36,6 @@ final class ToolContext {
 
   Instant now() {
     return clock.instant();
-  }
-
-  TimeRange range(Arguments args, Account account, Period fallback) {
-    return RangeArguments.resolve(
-        args.text("period"),
-        args.text("start_date"),
-        args.text("end_date"),
-        fallback,
-        account.user().zone(),
-        account.user().beginningOfWeek(),
-        now());
-  }
-
-  /** The workspace argument, else TOGGL_WORKSPACE_ID; null means every workspace. */
-  @Nullable Long workspace(Arguments args, Account account) {
-    Long id = args.id("workspace_id");
-    if (id == null) {
-      return configuredWorkspace;
-    }
-    if (account.workspace(id).isEmpty()) {
-      throw new InvalidArgument(
-          "workspace_id",
-          "No workspace has id "
-              + id
-              + "; yours are "
-              + account.workspaces().stream().map(w -> w.id() + " (" + w.name() + ")").toList()
-              + ".");
-    }
-    return id;
-  }
-
-  EntryFilter filter(Arguments args, Account account, @Nullable String query) {
-    Long workspace = workspace(args, account);
-    Names names = new Names(account);
-    String project = args.text("project");
-    String client = args.text("client");
-    List<String> tags = args.texts("tags", 10);
-    List<Set<Long>> tagSets = new ArrayList<>();
-    for (String tag : tags) {
-      tagSets.add(names.tag(tag));
-    }
-    return new EntryFilter(
-        workspace,
-        project == null ? null : names.project(project, workspace).id(),
-        client == null ? null : names.client(client, workspace).id(),
-        tagSets,
-        tags,
-        args.bool("billable"),
-        query);
   }
 
   /** A record as the snake_case map a structured result carries. */
@@ -100,6 +49,15 @@ final class ToolContext {
     m.put("end_date", r.lastDay().toString());
     m.put("timezone", r.zone().getId());
     return m;
+  }
+
+  /**
+   * Where the user's history starts: the day their Toggl account was created, the one date known
+   * for certain without fetching all history (null when Toggl did not say).
+   */
+  static @Nullable LocalDate historyStart(Account account) {
+    Instant created = account.user().createdAt();
+    return created == null ? null : LocalDate.ofInstant(created, account.user().zone());
   }
 
   /** Adds {@code data_as_of} (and the staleness note, if any) to a structured result. */

@@ -1,5 +1,6 @@
 package dev.toggltrackmcp.mcp;
 
+import dev.toggltrackmcp.arguments.Arguments;
 import java.util.Map;
 
 /**
@@ -16,6 +17,10 @@ record ToolDefinition(
     boolean readOnly,
     Handler handler) {
 
+  /**
+   * Answers one call. A handler first reads its arguments in one step (a query record from {@code
+   * arguments}), so a bad call is refused before any data is asked for.
+   */
   @FunctionalInterface
   interface Handler {
     ToolAnswer answer(Arguments arguments);

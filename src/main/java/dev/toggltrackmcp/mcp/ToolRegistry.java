@@ -15,6 +15,7 @@ public final class ToolRegistry {
     List<ToolDefinition> all = new ArrayList<>();
     all.addAll(new ProfileTools(ctx).definitions());
     all.addAll(new EntryTools(ctx).definitions());
+    all.addAll(new EntryListTools(ctx).definitions());
     all.addAll(new CatalogTools(ctx).definitions());
     all.add(new SummaryTool(ctx).definition());
     all.sort((a, b) -> Integer.compare(ORDER.indexOf(a.name()), ORDER.indexOf(b.name())));

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -53,6 +54,7 @@ public final class SyncedToggl implements TogglData {
   private final AtomicReference<Snapshot> held = new AtomicReference<>(Snapshot.EMPTY);
   private final Set<Long> gone = ConcurrentHashMap.newKeySet();
   private final Object commits = new Object();
+  private final List<Runnable> runningWatchers = new CopyOnWriteArrayList<>();
   private volatile @Nullable CacheStore store;
 
   SyncedToggl(
@@ -183,12 +185,26 @@ public final class SyncedToggl implements TogglData {
     commit(change);
   }
 
+  /**
+   * Calls {@code watcher} (on the thread that made the change) whenever the running entry changes:
+   * started, stopped or edited, seen by a sync or by a write's result.
+   */
+  public void whenRunningEntryChanges(Runnable watcher) {
+    runningWatchers.add(watcher);
+  }
+
   private Snapshot commit(Change change) {
+    Snapshot before;
+    Snapshot after;
     synchronized (commits) {
-      Snapshot after = held.updateAndGet(s -> s.with(change));
+      before = held.get();
+      after = held.updateAndGet(s -> s.with(change));
       store().save(after, change);
-      return after;
     }
+    if (before.account() != null && !before.entries().running().equals(after.entries().running())) {
+      runningWatchers.forEach(Runnable::run);
+    }
+    return after;
   }
 
   /** The snapshot, bootstrapped from Toggl when neither memory nor the file holds an account. */

@@ -82,7 +82,9 @@ public final class RequestPacer {
         turn.signalAll();
       }
     } finally {
-      waiting.remove(ticket);
+      if (waiting.remove(ticket)) {
+        turn.signalAll(); // it left the queue without being served (interrupted): wake the next
+      }
       lock.unlock();
     }
   }

@@ -157,14 +157,4 @@ class SummariesTest {
     assertThat(EntryView.of(orphan, account, BERLIN, NOW).projectName())
         .isEqualTo("(unknown project 999)");
   }
-
-  @Test
-  void namesResolveCaseInsensitivelyAndSuggestTheClosest() {
-    Names names = new Names(account);
-    assertThat(names.project("rated", null).id()).isEqualTo(100);
-    assertThat(names.project("100", null).id()).isEqualTo(100);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> names.project("Raetd", null))
-        .isInstanceOf(InvalidArgument.class)
-        .hasMessageContaining("\"Rated\"");
-  }
 }

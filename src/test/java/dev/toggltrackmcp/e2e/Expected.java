@@ -57,6 +57,33 @@ final class Expected {
         .sum();
   }
 
+  /**
+   * What the server should call a client: its name, or — when another client has the same name —
+   * the name with its workspace's name.
+   */
+  String clientLabel(long clientId) {
+    World.Client c = data.client(clientId).orElseThrow();
+    boolean repeated =
+        data.clients().stream()
+            .anyMatch(o -> o.id() != c.id() && o.name().equalsIgnoreCase(c.name()));
+    return repeated
+        ? c.name() + " (" + data.workspace(c.workspaceId()).orElseThrow().name() + ")"
+        : c.name();
+  }
+
+  /** The client an entry's project belongs to, if any. */
+  Long clientOf(World.Entry e) {
+    return e.projectId() == null ? null : data.project(e.projectId()).orElseThrow().clientId();
+  }
+
+  boolean tagged(World.Entry e, String tagName) {
+    return e.tagIds().stream().anyMatch(t -> data.tagName(t).equalsIgnoreCase(tagName));
+  }
+
+  boolean describedWith(World.Entry e, String text) {
+    return e.description().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+  }
+
   boolean mentions(World.Entry e, String text) {
     String q = text.toLowerCase(Locale.ROOT);
     if (e.description().toLowerCase(Locale.ROOT).contains(q)) {

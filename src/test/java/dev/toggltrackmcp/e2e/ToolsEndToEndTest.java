@@ -25,8 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * SimulatedWorld#NOW}; numbers are checked against {@link Expected}. Run once per transport.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ToolsEndToEndTest {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+abstract class ToolsEndToEndTest implements ArgumentsEndToEnd {
 
   /** The world the server sees, regenerated here from the same seed for independent answers. */
   final Dataset world = Dataset.generate(SimulatorOptions.defaults(), SimulatedWorld.NOW);
@@ -46,7 +45,18 @@ abstract class ToolsEndToEndTest {
         .doesNotContain("Exception");
   }
 
-  CallToolResult call(String tool, Map<String, Object> args) {
+  @Override
+  public Dataset world() {
+    return world;
+  }
+
+  @Override
+  public Expected expected() {
+    return expected;
+  }
+
+  @Override
+  public CallToolResult call(String tool, Map<String, Object> args) {
     CallToolResult r = client().callTool(new McpSchema.CallToolRequest(tool, args));
     everythingSeen.add(text(r));
     if (r.structuredContent() != null) {
@@ -318,6 +328,9 @@ abstract class ToolsEndToEndTest {
         "get_time_entry_details|{\"time_entry_id\":-5}|time_entry_id",
         "get_time_entry_details|{\"time_entry_id\":4999999999999}|time_entry_id",
         "search_time_entries|{}|query",
+        "search_time_entries|{\"search_in\":[\"description\"]}|search_in",
+        "get_time_summary|{\"start_date\":\"2026-12-01\"}|add an end_date",
+        "list_time_entries|{\"client\":1.5}|client",
         "get_time_summary|{\"group_by\":[\"planet\"]}|group_by",
         "list_projects|{\"status\":\"deleted\"}|status",
         "list_clients|{\"workspace_id\":123}|workspace_id"

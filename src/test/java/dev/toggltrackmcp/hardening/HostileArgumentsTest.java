@@ -53,7 +53,15 @@ class HostileArgumentsTest {
     Object type = schema.get("type");
     cases.add(new Object[] {"huge string", MEGABYTE});
     cases.add(new Object[] {"control characters", "a\u0000b\u001b[31m"});
-    if ("string".equals(type)) {
+    if (type instanceof List<?> types && types.containsAll(List.of("integer", "string"))) {
+      cases.add(new Object[] {"object for id or name", Map.of("a", 1)});
+      cases.add(new Object[] {"boolean for id or name", true});
+      cases.add(new Object[] {"fraction for id", 1.5});
+      cases.add(new Object[] {"negative id", -1});
+      cases.add(new Object[] {"unknown name", "Ünknöwn 東京 name"});
+      cases.add(new Object[] {"unknown id", 999_999_999_999L});
+      cases.add(new Object[] {"unknown id as text", "999999999999"});
+    } else if ("string".equals(type)) {
       cases.add(new Object[] {"number for string", 42});
       cases.add(new Object[] {"object for string", Map.of("a", 1)});
       if (schema.containsKey("enum")) {
@@ -62,10 +70,6 @@ class HostileArgumentsTest {
       if (name.endsWith("_date")) {
         cases.add(new Object[] {"not a date", "yesterday-ish"});
         cases.add(new Object[] {"impossible date", "2026-02-31"});
-      }
-      if (name.equals("project") || name.equals("client")) {
-        cases.add(new Object[] {"unknown name", "Ünknöwn 東京 name"});
-        cases.add(new Object[] {"unknown id", "999999999999"});
       }
     } else if ("integer".equals(type)) {
       cases.add(new Object[] {"string for integer", "many"});

@@ -263,4 +263,39 @@ class SyncedTogglTest {
     World.Entry stopped = world.data().allEntries().get(0);
     assertThat(stopped.running()).isFalse();
   }
+
+  @Test
+  void watchersHearWhenTheRunningEntryChangesAndOnlyThen() {
+    SyncedToggl data = world.synced(file());
+    data.runningEntry();
+    java.util.concurrent.atomic.AtomicInteger heard =
+        new java.util.concurrent.atomic.AtomicInteger();
+    data.whenRunningEntryChanges(heard::incrementAndGet);
+    world.clock.advance(Duration.ofSeconds(31));
+    data.runningEntry(); // nothing changed
+    assertThat(heard).hasValue(0);
+    world.data().stopRunning(world.clock.instant());
+    world.clock.advance(Duration.ofSeconds(31));
+    data.runningEntry();
+    assertThat(heard).hasValue(1);
+    TimeEntry started =
+        new TimeEntry(
+            4_199_999_999L,
+            7_654_321L,
+            null,
+            null,
+            false,
+            world.clock.instant(),
+            null,
+            -1,
+            "Call",
+            List.of(),
+            List.of(),
+            null,
+            world.clock.instant(),
+            null);
+    data.apply(Change.ofEntries(List.of(started), List.of())); // a write's result
+    assertThat(heard).hasValue(2);
+    assertThat(data.runningEntry().value()).contains(started);
+  }
 }

@@ -1,6 +1,9 @@
-package dev.toggltrackmcp.analytics;
+package dev.toggltrackmcp.arguments;
 
-/** A tool argument that cannot be used, with one sentence naming it and saying what to send. */
+/**
+ * The one error of reading and resolving arguments: an argument that cannot be used, with one
+ * sentence naming it and saying what to send instead.
+ */
 public final class InvalidArgument extends RuntimeException {
   private final String argument;
 

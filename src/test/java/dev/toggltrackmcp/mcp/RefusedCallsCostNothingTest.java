@@ -1,0 +1,146 @@
+package dev.toggltrackmcp.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.testing.SimulatedWorld;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * SECURITY.md's promise, counted: everything that can be checked without Toggl data is checked
+ * first, so a bad call to a server that has fetched nothing yet costs no Toggl request. One row per
+ * kind of argument problem per tool, each against its own cold server.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(120)
+class RefusedCallsCostNothingTest {
+  private final SimulatedWorld sim = new SimulatedWorld();
+  private final Set<String> toolsTried = new TreeSet<>();
+
+  @AfterAll
+  void everyToolWasTriedAndTheWorldCloses() {
+    assertThat(toolsTried)
+        .containsExactlyInAnyOrderElementsOf(
+            sim.server(sim.settings()).tools().toolList().stream()
+                .map(McpSchema.Tool::name)
+                .toList());
+    sim.close();
+  }
+
+  /** The control: the same server answering a good call does ask Toggl, and the count sees it. */
+  @Test
+  void aGoodCallOnAColdServerDoesCostRequests() {
+    TogglTools cold = sim.server(sim.settings()).tools();
+    int before = sim.requests();
+    assertThat(cold.call("get_time_summary", Map.of("period", "whenever")).isError()).isTrue();
+    assertThat(cold.call("get_time_summary", Map.of("period", "today")).isError()).isFalse();
+    assertThat(sim.requests() - before).as("the counter sees the cold sync").isPositive();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "get_current_user|{\"verbose\": true}|verbose",
+        "get_current_time_entry|{\"workspace_id\": 1}|workspace_id",
+        "list_workspaces|{\"query\": \"x\"}|query",
+        // list_time_entries: every argument family
+        "list_time_entries|{\"colour\": \"red\"}|colour",
+        "list_time_entries|{\"period\": \"whenever\"}|period",
+        "list_time_entries|{\"period\": 7}|period",
+        "list_time_entries|{\"period\": \"today\", \"start_date\": \"2026-11-01\"}|period",
+        "list_time_entries|{\"end_date\": \"2026-11-01\"}|end_date",
+        "list_time_entries|{\"start_date\": \"2026-13-45\"}|start_date",
+        "list_time_entries|{\"start_date\": \"2026-11-10\", \"end_date\": \"2026-11-01\"}|end_date",
+        "list_time_entries|{\"start_date\": \"2026-11-10T10:00:00+01:00\", \"end_date\":"
+            + " \"2026-11-10T08:00:00Z\"}|end_date",
+        "list_time_entries|{\"start_date\": \"2010-01-01\", \"end_date\": \"2026-01-01\"}|start_date",
+        "list_time_entries|{\"start_date\": \"2027-01-01\"}|start_date",
+        "list_time_entries|{\"project\": 1.5}|project",
+        "list_time_entries|{\"project\": -3}|project",
+        "list_time_entries|{\"client\": true}|client",
+        "list_time_entries|{\"client\": \"a\\u0000b\"}|client",
+        "list_time_entries|{\"tags\": [1.5]}|tags",
+        "list_time_entries|{\"tags\": {\"a\": 1}}|tags",
+        "list_time_entries|{\"tags\": [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\"]}"
+            + "|tags",
+        "list_time_entries|{\"billable\": \"yes\"}|billable",
+        "list_time_entries|{\"workspace_id\": 0}|workspace_id",
+        "list_time_entries|{\"workspace_id\": \"Lima\"}|workspace_id",
+        "list_time_entries|{\"limit\": -5}|limit",
+        "list_time_entries|{\"limit\": \"many\"}|limit",
+        "list_time_entries|{\"offset\": -1}|offset",
+        // get_time_entry_details
+        "get_time_entry_details|{}|time_entry_id",
+        "get_time_entry_details|{\"time_entry_id\": -5}|time_entry_id",
+        "get_time_entry_details|{\"time_entry_id\": \"abc\"}|time_entry_id",
+        "get_time_entry_details|{\"time_entry_id\": 1, \"verbose\": true}|verbose",
+        // search_time_entries
+        "search_time_entries|{}|query",
+        "search_time_entries|{\"period\": \"this_month\"}|query",
+        "search_time_entries|{\"search_in\": [\"description\"], \"tags\": [\"x\"]}|search_in",
+        "search_time_entries|{\"query\": \"x\", \"search_in\": [\"notes\"]}|search_in",
+        "search_time_entries|{\"query\": \"x\", \"search_in\": []}|search_in",
+        "search_time_entries|{\"query\": 42}|query",
+        "search_time_entries|{\"query\": \"x\", \"period\": \"soon\"}|period",
+        "search_time_entries|{\"query\": \"x\", \"start_date\": \"next week\"}|start_date",
+        "search_time_entries|{\"query\": \"x\", \"limit\": 5000}|limit",
+        "search_time_entries|{\"tags\": [true]}|tags",
+        "search_time_entries|{\"query\": \"x\", \"colour\": \"red\"}|colour",
+        // list_projects
+        "list_projects|{\"status\": \"bogus\"}|status",
+        "list_projects|{\"client\": 1.5}|client",
+        "list_projects|{\"query\": [\"x\"]}|query",
+        "list_projects|{\"workspace_id\": -1}|workspace_id",
+        "list_projects|{\"limit\": 0}|limit",
+        "list_projects|{\"offset\": 2000000}|offset",
+        "list_projects|{\"colour\": \"red\"}|colour",
+        // list_clients
+        "list_clients|{\"status\": \"deleted\"}|status",
+        "list_clients|{\"query\": 3}|query",
+        "list_clients|{\"workspace_id\": 1.5}|workspace_id",
+        "list_clients|{\"limit\": 1001}|limit",
+        "list_clients|{\"client\": \"Globex\"}|client",
+        // list_tags
+        "list_tags|{\"query\": {}}|query",
+        "list_tags|{\"workspace_id\": \"x\"}|workspace_id",
+        "list_tags|{\"offset\": 1.5}|offset",
+        "list_tags|{\"status\": \"all\"}|status",
+        // get_time_summary
+        "get_time_summary|{\"group_by\": [\"planet\"]}|group_by",
+        "get_time_summary|{\"group_by\": 3}|group_by",
+        "get_time_summary|{\"period\": \"whenever\"}|period",
+        "get_time_summary|{\"start_date\": \"01/11/2026\"}|start_date",
+        "get_time_summary|{\"start_date\": \"2026-11-10\", \"end_date\": \"2026-11-09\"}|end_date",
+        "get_time_summary|{\"start_date\": \"2026-12-01\"}|start_date",
+        "get_time_summary|{\"start_date\": \"2016-01-01\", \"end_date\": \"2026-01-01\"}|start_date",
+        "get_time_summary|{\"client\": {\"id\": 1}}|client",
+        "get_time_summary|{\"project\": false}|project",
+        "get_time_summary|{\"tags\": [\"\"]}|tags",
+        "get_time_summary|{\"billable\": 1}|billable",
+        "get_time_summary|{\"workspace_id\": 9007199254740992}|workspace_id",
+        "get_time_summary|{\"limit\": 5}|limit"
+      })
+  void aBadCallIsRefusedBeforeAnyDataIsAskedFor(String tool, String json, String argument)
+      throws Exception {
+    toolsTried.add(tool);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> args = new ObjectMapper().readValue(json, Map.class);
+    TogglTools cold = sim.server(sim.settings()).tools();
+    int before = sim.requests();
+    McpSchema.CallToolResult r = cold.call(tool, args);
+    String text = ((McpSchema.TextContent) r.content().get(0)).text();
+    assertThat(r.isError()).as(text).isTrue();
+    assertThat(text).startsWith("Invalid argument " + argument + ": ");
+    assertThat(sim.requests() - before).as("Toggl requests for " + text).isZero();
+  }
+}
