@@ -125,8 +125,8 @@ final class GuaranteedCases {
     // earlier today: one without project or tags, one with three tags
     book.add(
         new Activity(MAIN, null, null, "Email", List.of(), 1),
-        now.minus(Duration.ofMinutes(200)),
-        now.minus(Duration.ofMinutes(170)));
+        now.minus(Duration.ofMinutes(125)),
+        now.minus(Duration.ofMinutes(100)));
     book.add(
         new Activity(
             MAIN,
@@ -135,8 +135,8 @@ final class GuaranteedCases {
             "Design review meeting",
             List.of(c.tag(MAIN, "meeting"), c.tag(MAIN, "design"), c.tag(MAIN, "review")),
             1),
-        now.minus(Duration.ofMinutes(165)),
-        now.minus(Duration.ofMinutes(60)));
+        now.minus(Duration.ofMinutes(95)),
+        now.minus(Duration.ofMinutes(52)));
     // deleted ones, recent and old: only `since` still shows them
     for (int i = 0; i < 6; i++) {
       Instant start =
