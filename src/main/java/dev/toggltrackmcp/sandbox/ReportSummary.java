@@ -96,6 +96,7 @@ final class ReportSummary {
           r.put("billable_seconds", seconds);
           r.put("hourly_rate_in_cents", rate.cents());
           r.put("currency", rate.currency());
+          r.put("billable_amount_in_cents", rate.amountInCents(seconds));
         });
     if (withIds) {
       ArrayNode ids = s.putArray("ids");

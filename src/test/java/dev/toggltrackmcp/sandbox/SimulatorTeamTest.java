@@ -197,8 +197,14 @@ class SimulatorTeamTest {
             List.of(g.get("id").asLong(), s.get("id").isNull() ? -1L : s.get("id").asLong());
         seconds.put(key, s.get("seconds").asLong());
         for (JsonNode rate : s.get("rates")) {
-          billable.merge(key, rate.get("billable_seconds").asLong(), Long::sum);
+          long billed = rate.get("billable_seconds").asLong();
+          billable.merge(key, billed, Long::sum);
           cents.put(key, rate.get("hourly_rate_in_cents").asLong());
+          assertThat(rate.get("billable_amount_in_cents").asLong())
+              .isEqualTo(
+                  BigDecimal.valueOf(rate.get("hourly_rate_in_cents").asLong() * billed)
+                      .divide(BigDecimal.valueOf(3600), 0, java.math.RoundingMode.HALF_UP)
+                      .longValue());
         }
       }
     }
