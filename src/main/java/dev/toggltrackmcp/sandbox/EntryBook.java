@@ -54,6 +54,14 @@ final class EntryBook {
     return copy;
   }
 
+  Entry get(long id) {
+    Entry e = entries.get(id);
+    if (e == null) {
+      throw new IllegalArgumentException("no entry " + id);
+    }
+    return e;
+  }
+
   void replace(Entry changed) {
     entries.put(changed.id(), changed);
   }

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  */
 final class PlantedWeek {
   static final Duration DEPLOY = Duration.ofMinutes(135);
-  static final Duration FORGOTTEN_DAY_SHORTER = Duration.ofHours(3);
+  static final Duration FORGOTTEN_DAY_SHORTER = Duration.ofHours(1);
 
   final LocalDate week;
   final LocalDate overlapDay;
@@ -77,24 +77,30 @@ final class PlantedWeek {
       Map<LocalDate, List<Entry>> days,
       EntryBook book,
       Activity deploy,
+      List<Long> meetingTags,
       ZoneId zone,
       Random random,
       LocalDate cleanWeek) {
     Instant[] gap = widestGap(days.get(gapDay));
+    List<Entry> longDayEntries = days.get(longDay);
+    Entry last = longDayEntries.get(longDayEntries.size() - 1);
     // two overlapping entries: a call logged inside the day's longest entry
     Entry longest =
-        days.get(overlapDay).stream().max(Comparator.comparingLong(Entry::duration)).orElseThrow();
+        days.get(overlapDay).stream()
+            .filter(e -> e.id() != last.id())
+            .max(Comparator.comparingLong(Entry::duration))
+            .orElseThrow();
     Instant callStart = longest.start().plusSeconds(longest.duration() / 4);
     long callSeconds = Math.max(1, Math.min(30 * 60, longest.duration() / 2));
     Entry call =
         book.add(
-            new Activity(longest.workspaceId(), null, null, "Client call", longest.tagIds(), 1),
+            new Activity(longest.workspaceId(), null, null, "Client call", meetingTags, 1),
             callStart,
             callStart.plusSeconds(callSeconds));
     call = withProjectOf(longest, call);
     book.replace(call);
     // missing project, description, tags: three complete entries each lose one
-    Set<Long> used = new HashSet<>(List.of(longest.id()));
+    Set<Long> used = new HashSet<>(List.of(longest.id(), last.id()));
     List<Entry> candidates = new ArrayList<>(days.get(missingDay));
     for (LocalDate d = week; d.isBefore(week.plusDays(5)); d = d.plusDays(1)) {
       if (!d.equals(missingDay)) {
@@ -127,22 +133,14 @@ final class PlantedWeek {
             null));
     book.replace(noDescription.withDescription("", noDescription.at()));
     book.replace(noTags.withTags(List.of(), noTags.at()));
-    // a timer forgotten overnight: from the end of the day to the next morning's first entry
-    List<Entry> longDayEntries = days.get(longDay);
-    Entry last = longDayEntries.get(longDayEntries.size() - 1);
-    Instant timerStart = last.stop().plusSeconds(4 * 60 + random.nextInt(60));
+    // a timer forgotten overnight: the day's last entry, stopped only at the next morning's start
     List<Entry> next = days.getOrDefault(longDay.plusDays(1), List.of());
     Instant nextMorning = longDay.plusDays(1).atTime(LocalTime.of(8, 45)).atZone(zone).toInstant();
     Instant timerStop =
         next.isEmpty() || next.get(0).start().isAfter(nextMorning)
             ? nextMorning
             : next.get(0).start().minusSeconds(90);
-    Entry forgotten =
-        book.add(
-            new Activity(last.workspaceId(), null, null, "Wrap up and notes", last.tagIds(), 1),
-            timerStart,
-            timerStop);
-    forgotten = withProjectOf(last, forgotten);
+    Entry forgotten = book.get(last.id()).stoppedAt(timerStop);
     book.replace(forgotten);
     // an exact duplicate of a mid-day entry
     List<Entry> dupDay =

@@ -93,7 +93,15 @@ final class WorldGenerator {
         days.put(d, life.session(d, List.of(), o.clean()));
       }
     }
-    PlantedCases plantedCases = planted.plant(days, book, cases.deploy(), zone, random, cleanWeek);
+    PlantedCases plantedCases =
+        planted.plant(
+            days,
+            book,
+            cases.deploy(),
+            List.of(catalog.tag(SeedCatalog.MAIN, "meeting")),
+            zone,
+            random,
+            cleanWeek);
     cases.add(book, days);
     TeamLives team = new TeamLives(catalog, now, zone, options.seed());
     List<Entry> entries = new ArrayList<>(book.entries());
