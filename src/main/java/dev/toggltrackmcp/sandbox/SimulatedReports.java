@@ -3,17 +3,17 @@ package dev.toggltrackmcp.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.toggltrackmcp.sandbox.SimulatorOptions.OversizedPage;
 import dev.toggltrackmcp.sandbox.World.Entry;
-import dev.toggltrackmcp.sandbox.World.Project;
+import dev.toggltrackmcp.sandbox.World.Member;
 import dev.toggltrackmcp.sandbox.World.Workspace;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,27 +22,44 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** The Reports API v3 search and summary, over the whole history, in the user's local days. */
+/**
+ * The Reports API v3 search and summary over everyone's finished entries in a workspace, in the
+ * caller's local days. Rules chosen where Toggl's are unverified:
+ *
+ * <ul>
+ *   <li>In a workspace that lets only admins see the team ({@code only_admins_see_team_dashboard}),
+ *       a caller who is not an admin gets 403 unless {@code user_ids} is exactly their own id.
+ *   <li>On a Free workspace, any report not filtered to exactly the caller is a team report and
+ *       gets 402 "Workspace needs to have this feature enabled"; the caller's own (a personal
+ *       backfill) works.
+ *   <li>{@code page_size} up to {@link SimulatorOptions#reportsPageSize()}; above it the request is
+ *       clamped or refused with 400, as {@link SimulatorOptions#oversizedPage()} says.
+ *   <li>A request may span at most 366 days (400 otherwise).
+ * </ul>
+ */
 final class SimulatedReports {
   private static final Pattern PATH =
       Pattern.compile("/reports/api/v3/workspace/(\\d+)/(search|summary)/time_entries");
-  static final int MAX_PAGE_SIZE = 50;
+  static final int LONGEST_SPAN_DAYS = 366;
 
   private final Dataset data;
+  private final SimulatorOptions options;
 
-  SimulatedReports(Dataset data) {
+  SimulatedReports(Dataset data, SimulatorOptions options) {
     this.data = data;
+    this.options = options;
   }
 
-  Answer post(String path, String body) {
+  Answer post(Member caller, String path, String body) {
     Matcher m = PATH.matcher(path);
     if (!m.matches()) {
       return Answer.error(404, "Not found");
     }
     long wid = Long.parseLong(m.group(1));
     Workspace ws = data.workspace(wid).orElse(null);
-    if (ws == null) {
+    if (ws == null || !caller.belongsTo(wid)) {
       return Answer.error(403, "Workspace not found/accessible");
     }
     JsonNode request;
@@ -58,49 +75,42 @@ final class SimulatedReports {
     if (last.isBefore(first)) {
       return Answer.error(400, "end_date must not be earlier than start_date");
     }
-    if (ChronoUnit.DAYS.between(first, last) >= 366) {
+    if (ChronoUnit.DAYS.between(first, last) >= LONGEST_SPAN_DAYS) {
       return Answer.error(400, "The maximum date range is one year");
     }
-    List<Entry> matching = matching(wid, first, last, request);
-    return m.group(2).equals("search") ? search(ws, matching, request) : summary(matching, request);
+    Set<Long> users = ids(request.get("user_ids"));
+    boolean personal = users.size() == 1 && users.contains(caller.id());
+    if (!personal && !ws.premium()) {
+      return Answer.error(402, "Workspace needs to have this feature enabled");
+    }
+    if (!personal && !caller.admin() && ws.onlyAdminsSeeTeamDashboard()) {
+      return Answer.error(
+          403, "Only workspace admins can see other users' time entries in reports");
+    }
+    ReportFilter filter = new ReportFilter(data, wid, first, last, request, zone(caller));
+    List<Entry> matching = filter.matching();
+    return m.group(2).equals("search")
+        ? search(ws, matching, request)
+        : new ReportSummary(data, ws).answer(matching, request);
   }
 
-  private List<Entry> matching(long wid, LocalDate first, LocalDate last, JsonNode request) {
-    ZoneId zone = ZoneId.of(data.user().timezone());
-    Set<Long> projects = ids(request.get("project_ids"));
-    Set<Long> tags = ids(request.get("tag_ids"));
-    String description = request.path("description").asText("").toLowerCase();
-    List<Entry> result = new ArrayList<>();
-    for (Entry e : data.liveEntries()) {
-      LocalDate day = LocalDate.ofInstant(e.start(), zone);
-      if (e.workspaceId() != wid || e.running() || day.isBefore(first) || day.isAfter(last)) {
-        continue;
-      }
-      if (!projects.isEmpty() && !projects.contains(e.projectId())) {
-        continue;
-      }
-      if (!tags.isEmpty() && e.tagIds().stream().noneMatch(tags::contains)) {
-        continue;
-      }
-      if (!description.isEmpty() && !e.description().toLowerCase().contains(description)) {
-        continue;
-      }
-      if (request.has("billable") && request.get("billable").asBoolean() != e.billable()) {
-        continue;
-      }
-      result.add(e);
-    }
-    java.util.Collections.reverse(result); // reports order by date, oldest first
-    return result;
+  private ZoneId zone(Member caller) {
+    return ZoneId.of(caller.user().timezone());
   }
 
   private Answer search(Workspace ws, List<Entry> entries, JsonNode request) {
+    int max = options.reportsPageSize();
+    int asked = request.path("page_size").asInt(Math.min(50, max));
+    if (asked > max && options.oversizedPage() == OversizedPage.REFUSE) {
+      return Answer.error(400, "Invalid 'page_size' value, allowed values are: '1-" + max + "'");
+    }
     boolean grouped = request.path("grouped").asBoolean(false);
     Map<List<Object>, List<Entry>> rows = new LinkedHashMap<>();
     for (Entry e : entries) {
       List<Object> key =
           grouped
               ? List.of(
+                  e.userId(),
                   Objects.toString(e.projectId()),
                   Objects.toString(e.taskId()),
                   e.description(),
@@ -113,7 +123,7 @@ final class SimulatedReports {
     if (request.path("order_dir").asText("ASC").equalsIgnoreCase("DESC")) {
       java.util.Collections.reverse(all); // newest first
     }
-    int size = Math.min(MAX_PAGE_SIZE, Math.max(1, request.path("page_size").asInt(MAX_PAGE_SIZE)));
+    int size = Math.min(max, Math.max(1, asked));
     int firstRow = Math.max(1, request.path("first_row_number").asInt(1));
     int from = Math.min(all.size(), firstRow - 1);
     int to = Math.min(all.size(), from + size);
@@ -133,31 +143,24 @@ final class SimulatedReports {
     Entry head = group.get(0);
     ObjectNode row = SimulatorJson.MAPPER.createObjectNode();
     row.put("row_number", number);
-    row.put("user_id", data.user().id());
-    row.put("username", data.user().fullname());
+    row.put("user_id", head.userId());
+    row.put("username", data.member(head.userId()).map(m -> m.user().fullname()).orElse(""));
     row.put("project_id", head.projectId());
     row.put("task_id", head.taskId());
     row.put("description", head.description());
     ArrayNode tagIds = row.putArray("tag_ids");
     head.tagIds().forEach(tagIds::add);
     row.put("billable", head.billable());
-    Project project = head.projectId() == null ? null : data.project(head.projectId()).orElse(null);
-    BigDecimal rate =
-        project != null && project.rate() != null ? project.rate() : ws.defaultHourlyRate();
+    Rates.Rate rate = Rates.of(data, ws, head);
     long seconds = group.stream().mapToLong(Entry::duration).sum();
     if (rate == null || !head.billable()) {
       row.putNull("hourly_rate_in_cents");
       row.putNull("billable_amount_in_cents");
     } else {
-      row.put("hourly_rate_in_cents", rate.movePointRight(2).longValue());
-      row.put(
-          "billable_amount_in_cents",
-          rate.movePointRight(2)
-              .multiply(BigDecimal.valueOf(seconds))
-              .divide(BigDecimal.valueOf(3600), 0, RoundingMode.HALF_UP)
-              .longValue());
+      row.put("hourly_rate_in_cents", rate.cents());
+      row.put("billable_amount_in_cents", rate.amountInCents(seconds));
     }
-    row.put("currency", ws.defaultCurrency());
+    row.put("currency", rate == null ? ws.defaultCurrency() : rate.currency());
     ArrayNode items = row.putArray("time_entries");
     for (Entry e : group) {
       ObjectNode item = items.addObject();
@@ -170,52 +173,11 @@ final class SimulatedReports {
     return row;
   }
 
-  private Answer summary(List<Entry> entries, JsonNode request) {
-    String grouping = request.path("grouping").asText("projects");
-    String sub = request.path("sub_grouping").asText("time_entries");
-    Map<Long, Map<String, long[]>> groups = new LinkedHashMap<>();
-    Map<String, Long> subIds = new LinkedHashMap<>();
-    for (Entry e : entries) {
-      Long project = e.projectId();
-      Long client =
-          project == null ? null : data.project(project).map(Project::clientId).orElse(null);
-      Long groupId = grouping.equals("clients") ? client : project;
-      Long subId =
-          switch (sub) {
-            case "projects" -> project;
-            case "clients" -> client;
-            case "tasks" -> e.taskId();
-            default -> null;
-          };
-      String title = sub.equals("time_entries") ? e.description() : Objects.toString(subId);
-      subIds.put(title, subId);
-      groups.computeIfAbsent(groupId == null ? -1L : groupId, k -> new LinkedHashMap<>())
-              .computeIfAbsent(title, k -> new long[1])[0] +=
-          e.duration();
-    }
-    ObjectNode root = SimulatorJson.MAPPER.createObjectNode();
-    ArrayNode out = root.putArray("groups");
-    groups.forEach(
-        (id, subs) -> {
-          ObjectNode g = out.addObject();
-          g.put("id", id == -1L ? null : id);
-          ArrayNode sg = g.putArray("sub_groups");
-          subs.forEach(
-              (title, seconds) -> {
-                ObjectNode s = sg.addObject();
-                s.put("id", subIds.get(title));
-                s.put("title", title);
-                s.put("seconds", seconds[0]);
-              });
-        });
-    return Answer.json(root);
-  }
-
-  private static Set<Long> ids(JsonNode node) {
-    Set<Long> ids = new HashSet<>();
+  static Set<@Nullable Long> ids(@Nullable JsonNode node) {
+    Set<@Nullable Long> ids = new HashSet<>();
     if (node != null && node.isArray()) {
-      node.forEach(n -> ids.add(n.asLong()));
+      node.forEach(n -> ids.add(n.isNull() ? null : n.asLong()));
     }
-    return ids;
+    return Collections.unmodifiableSet(ids);
   }
 }

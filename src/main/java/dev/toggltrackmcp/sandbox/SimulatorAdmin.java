@@ -15,6 +15,16 @@ import java.util.regex.Pattern;
  * {@code /_simulator/…}: lets a test drive a simulator that lives in another process (the stdio
  * end-to-end tests). Not authenticated, not counted, not quota'd — it only ever listens on
  * loopback.
+ *
+ * <ul>
+ *   <li>{@code GET requests}: totals, per endpoint, writes that reached storage per endpoint, and
+ *       the requests a fault answered; {@code POST requests/reset}.
+ *   <li>{@code POST faults} {@code {"kind":"STORED_THEN_500","count":1,"method":"POST",
+ *       "path_prefix":"/api/v9/workspaces/"}} or {@code {"latency_ms":600}}; {@code DELETE faults}
+ *       disarms; {@code POST stalls/release} lets held requests go.
+ *   <li>{@code POST clock/advance?seconds=N}; {@code POST entries}, {@code POST running/stop},
+ *       {@code POST entries/{id}/delete|edit}, {@code POST projects/{id}/rename}: Ana in the app.
+ * </ul>
  */
 final class SimulatorAdmin {
   private static final Pattern ENTRY_ACTION =
@@ -46,6 +56,16 @@ final class SimulatorAdmin {
       n.put("non_get_v9", simulator.requests().nonGetV9());
       ObjectNode by = n.putObject("by_endpoint");
       simulator.requests().byEndpoint().forEach(by::put);
+      ObjectNode stored = n.putObject("stored_by_endpoint");
+      simulator.requests().storedByEndpoint().forEach(stored::put);
+      var faulted = n.putArray("faulted");
+      for (RequestLog.Request r : simulator.requests().faulted()) {
+        ObjectNode f = faulted.addObject();
+        f.put("endpoint", r.endpoint());
+        f.put("fault", String.valueOf(r.fault()));
+        f.put("status", r.status());
+        f.put("stored", r.stored());
+      }
       return Answer.json(n);
     }
     if (method.equals("POST") && path.equals("/_simulator/requests/reset")) {
@@ -67,8 +87,13 @@ final class SimulatorAdmin {
             .next(
                 f.path("count").asInt(1),
                 Fault.valueOf(f.get("kind").asText()),
+                f.hasNonNull("method") ? f.get("method").asText() : null,
                 f.path("path_prefix").asText(""));
       }
+      return Answer.json("{}");
+    }
+    if (method.equals("POST") && path.equals("/_simulator/stalls/release")) {
+      simulator.faults().releaseStalls();
       return Answer.json("{}");
     }
     if (method.equals("POST") && path.equals("/_simulator/clock/advance")) {

@@ -2,6 +2,7 @@ package dev.toggltrackmcp.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.toggltrackmcp.sandbox.World.Member;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,50 +17,66 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A simulated Toggl Track on 127.0.0.1: the v9 reads and Reports v3 of {@code toggl-api.md}, with
- * its authentication, hourly quotas (user and organization buckets), burst limit and error shapes,
- * over a seeded {@link Dataset}. Tests and {@code demo} use it; nothing here talks to the internet.
- * An admin API under {@code /_simulator/} lets a test in another process read the request counts,
- * arm faults, move the clock and change the data.
+ * A simulated Toggl Track on 127.0.0.1: the v9 reads and writes and Reports v3 of {@code
+ * toggl-api.md}, with its authentication (one token per member of the {@link Dataset}), hourly
+ * quotas per user (user and organization buckets), burst limit per token and error shapes. Tests
+ * and {@code demo} use it; nothing here talks to the internet. An admin API under {@code
+ * /_simulator/} lets a test in another process read the request counts, arm faults, move the clock
+ * and change the data.
+ *
+ * <p>Requests run on a pool that grows as needed (up to {@value #MOST_THREADS} at once), so a
+ * stalled request never keeps others waiting; {@link #close()} ends every stall first.
  */
 public final class TogglSimulator implements AutoCloseable {
-  private static final double BURST_CAPACITY = 4;
+  private static final int MOST_THREADS = 256;
 
   private final Dataset data;
   private final Clock clock;
   private final SimulatorOptions options;
   private final HttpServer server;
-  private final ExecutorService executor;
+  private final ThreadPoolExecutor executor;
   private final RequestLog requests = new RequestLog();
-  private final Faults faults = new Faults();
+  private final Faults faults;
   private final SimulatedTrackApi track;
+  private final SimulatedWrites writes;
   private final SimulatedReports reports;
   private final SimulatorAdmin admin;
-  private final QuotaWindow userQuota;
-  private final QuotaWindow orgQuota;
-  private double burstLevel;
-  private Instant burstCheckedAt;
+  private final Map<String, Member> callers = new LinkedHashMap<>();
+  private final Map<Long, QuotaWindow> userQuotas = new ConcurrentHashMap<>();
+  private final Map<Long, QuotaWindow> orgQuotas = new ConcurrentHashMap<>();
+  private final Map<Long, BurstBucket> bursts = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private TogglSimulator(Dataset data, Clock clock, SimulatorOptions options, int port)
       throws IOException {
     this.data = data;
     this.clock = clock;
     this.options = options;
-    this.track = new SimulatedTrackApi(data, clock, options.token());
-    this.reports = new SimulatedReports(data);
+    this.faults = new Faults(options.stallCap());
+    this.track = new SimulatedTrackApi(data, clock);
+    this.writes = new SimulatedWrites(data, clock);
+    this.reports = new SimulatedReports(data, options);
     this.admin = new SimulatorAdmin(this);
-    this.userQuota = new QuotaWindow(options.userQuotaPerHour());
-    this.orgQuota = new QuotaWindow(options.orgQuotaPerHour());
-    this.burstCheckedAt = clock.instant();
+    for (Member m : data.members()) {
+      String token = m.id() == data.user().id() ? options.token() : m.token();
+      callers.put(authorization(token), m);
+    }
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     this.executor =
-        Executors.newFixedThreadPool(
+        new ThreadPoolExecutor(
             8,
+            MOST_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
             r -> {
               Thread t = new Thread(r, "toggl-simulator");
               t.setDaemon(true);
@@ -91,6 +108,7 @@ public final class TogglSimulator implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** Ana's token. */
   public String token() {
     return options.token();
   }
@@ -111,134 +129,194 @@ public final class TogglSimulator implements AutoCloseable {
     return faults;
   }
 
+  /** Ends every stalled request, then stops serving; closing twice is harmless. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    faults.stalls().close();
     server.stop(0);
     executor.shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       if (path.startsWith("/_simulator/")) {
-        send(exchange, admin.handle(exchange.getRequestMethod(), path, query(exchange), body));
+        send(exchange, admin.handle(method, path, query(exchange), body));
         return;
       }
-      Optional<Answer> answer = answer(exchange, path, body);
-      if (answer.isEmpty()) {
-        exchange.close(); // a dropped connection: no status line at all
-        return;
-      }
+      Member caller = callers.get(exchange.getRequestHeaders().getFirst("Authorization"));
+      Handled handled = answer(exchange, caller, method, path, body);
+      Reply reply = handled.reply();
       requests.add(
           new RequestLog.Request(
-              exchange.getRequestMethod(),
+              method,
               path,
               RequestLog.template(path),
               Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""),
-              answer.get().status()));
-      send(exchange, answer.get());
+              reply.status(),
+              caller == null ? 0 : caller.id(),
+              handled.fault(),
+              handled.stored()));
+      deliver(exchange, reply);
     }
   }
 
-  private Optional<Answer> answer(HttpExchange exchange, String path, String body) {
+  /** What the request got, which fault (if any) decided it, and whether the data changed. */
+  private record Handled(Reply reply, Fault fault, boolean stored) {}
+
+  private Handled answer(
+      HttpExchange exchange, Member caller, String method, String path, String body) {
     Duration latency = faults.latency();
     if (!latency.isZero()) {
-      try {
-        Thread.sleep(latency.toMillis()); // the only real time in the simulator: timeout tests
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      faults.stalls().pause(latency); // real time, bounded: for timeout tests
     }
-    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth == null) {
-      return Optional.of(new Answer(401, "", Map.of("X-Authorization-Missing", "true")));
+    if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+      return plain(new Answer(401, "", Map.of("X-Authorization-Missing", "true")));
     }
-    if (!auth.equals(expectedAuthorization())) {
-      return Optional.of(Answer.error(403, "Incorrect username and/or password"));
+    if (caller == null) {
+      return plain(Answer.error(403, "Incorrect username and/or password"));
     }
-    QuotaWindow quota = path.startsWith("/api/v9/me") ? userQuota : orgQuota;
-    Optional<Fault> fault = faults.take(path);
-    if (fault.isPresent()) {
+    boolean userBucket = path.startsWith("/api/v9/me");
+    QuotaWindow quota =
+        (userBucket ? userQuotas : orgQuotas)
+            .computeIfAbsent(
+                caller.id(),
+                k ->
+                    new QuotaWindow(
+                        userBucket ? options.userQuotaPerHour() : options.orgQuotaPerHour()));
+    Optional<Fault> before = faults.take(method, path, false);
+    if (before.isPresent()) {
       quota.count(clock.instant());
-      return FaultAnswers.of(fault.get(), quota.headers(clock.instant()));
+      return new Handled(
+          FaultAnswers.before(before.get(), quota.headers(clock.instant())), before.get(), false);
     }
-    if (options.burstLimit() && !burstAllows()) {
-      return Optional.of(new Answer(429, "", Map.of("Retry-After", "1")));
+    if (options.burstLimit()
+        && !bursts.computeIfAbsent(caller.id(), k -> new BurstBucket(clock)).allows()) {
+      return plain(new Answer(429, "", Map.of("Retry-After", "1")));
     }
     Instant now = clock.instant();
     if (!quota.count(now)) {
-      return Optional.of(
-          withHeaders(
-              Answer.error(
+      return plain(
+          Answer.error(
                   402,
                   "You have hit your hourly limit for API calls. The quota will reset in "
                       + quota.resetsIn(now)
-                      + " seconds."),
-              quota.headers(now)));
+                      + " seconds.")
+              .withHeaders(quota.headers(now)));
     }
-    Answer answer;
-    if (path.startsWith("/reports/api/v3/") && exchange.getRequestMethod().equals("POST")) {
-      answer = reports.post(path, body);
-    } else if (path.startsWith("/api/v9/") && exchange.getRequestMethod().equals("GET")) {
-      answer =
-          path.equals("/api/v9/me/quota")
-              ? new Answer(200, quotaReport(now), Map.of())
-              : track.get(path, query(exchange));
-    } else {
-      answer = Answer.error(405, "Method not allowed");
+    Answer answer = route(caller, method, path, body, query(exchange), now);
+    Optional<Fault> after = faults.take(method, path, true);
+    Map<String, String> headers = quota.headers(now);
+    if (after.isPresent()) {
+      return new Handled(
+          FaultAnswers.after(after.get(), answer.withHeaders(headers), headers),
+          after.get(),
+          answer.stored());
     }
-    return Optional.of(withHeaders(answer, quota.headers(now)));
+    return new Handled(Reply.send(answer.withHeaders(headers)), null, answer.stored());
   }
 
-  private synchronized boolean burstAllows() {
-    Instant now = clock.instant();
-    double drained = Duration.between(burstCheckedAt, now).toMillis() / 1000.0;
-    burstLevel = Math.max(0, burstLevel - Math.max(0, drained));
-    burstCheckedAt = now;
-    if (burstLevel + 1 > BURST_CAPACITY) {
-      return false;
+  private Answer route(
+      Member caller,
+      String method,
+      String path,
+      String body,
+      Map<String, String> query,
+      Instant now) {
+    if (path.startsWith("/reports/api/v3/")) {
+      return method.equals("POST")
+          ? reports.post(caller, path, body)
+          : Answer.error(405, "Method not allowed");
     }
-    burstLevel += 1;
-    return true;
+    if (!path.startsWith("/api/v9/")) {
+      return Answer.error(404, "Not found");
+    }
+    if (method.equals("GET")) {
+      return path.equals("/api/v9/me/quota")
+          ? new Answer(200, quotaReport(caller, now), Map.of())
+          : track.get(caller, tokenOf(caller), path, query);
+    }
+    if (path.startsWith("/api/v9/workspaces/")) {
+      return writes.handle(caller, method, path, query, body);
+    }
+    return Answer.error(405, "Method not allowed");
   }
 
-  private String quotaReport(Instant now) {
+  private static Handled plain(Answer answer) {
+    return new Handled(Reply.send(answer), null, false);
+  }
+
+  private String quotaReport(Member caller, Instant now) {
     var array = SimulatorJson.MAPPER.createArrayNode();
     var user = array.addObject();
     user.putNull("organization_id");
-    userQuota.describe(user, now);
-    for (World.Organization org : data.organizations()) {
-      var o = array.addObject();
-      o.put("organization_id", org.id());
-      orgQuota.describe(o, now);
+    userQuotas
+        .computeIfAbsent(caller.id(), k -> new QuotaWindow(options.userQuotaPerHour()))
+        .describe(user, now);
+    QuotaWindow org =
+        orgQuotas.computeIfAbsent(caller.id(), k -> new QuotaWindow(options.orgQuotaPerHour()));
+    for (World.Organization o : data.organizations()) {
+      boolean member =
+          data.workspaces().stream()
+              .anyMatch(w -> w.organizationId() == o.id() && caller.belongsTo(w.id()));
+      if (member) {
+        var node = array.addObject();
+        node.put("organization_id", o.id());
+        org.describe(node, now);
+      }
     }
     return array.toString();
   }
 
-  private String expectedAuthorization() {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((options.token() + ":api_token").getBytes(StandardCharsets.UTF_8));
+  private String tokenOf(Member m) {
+    return m.id() == data.user().id() ? options.token() : m.token();
   }
 
-  private static Answer withHeaders(Answer answer, Map<String, String> extra) {
-    Map<String, String> headers = new LinkedHashMap<>(answer.headers());
-    headers.putAll(extra);
-    return new Answer(answer.status(), answer.body(), headers);
+  private static String authorization(String token) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((token + ":api_token").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void deliver(HttpExchange exchange, Reply reply) throws IOException {
+    switch (reply.delivery()) {
+      case SEND -> send(exchange, reply.answer());
+      case DROP -> {
+        // closing without a status line drops the connection
+      }
+      case STALL -> faults.stalls().stall();
+      case STALL_BODY -> {
+        byte[] bytes = reply.answer().body().getBytes(StandardCharsets.UTF_8);
+        headers(exchange, reply.answer());
+        exchange.sendResponseHeaders(reply.answer().status(), Math.max(2, bytes.length + 1));
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        faults.stalls().stall(); // the rest never comes; closing then drops the connection
+      }
+    }
   }
 
   private static void send(HttpExchange exchange, Answer answer) throws IOException {
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.getResponseHeaders().set("X-Toggl-Request-Id", Long.toHexString(System.nanoTime()));
-    answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    headers(exchange, answer);
     exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
     }
+  }
+
+  private static void headers(HttpExchange exchange, Answer answer) {
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.getResponseHeaders().set("X-Toggl-Request-Id", Long.toHexString(System.nanoTime()));
+    answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
   }
 
   private static Map<String, String> query(HttpExchange exchange) {

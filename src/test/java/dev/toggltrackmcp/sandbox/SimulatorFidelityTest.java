@@ -137,6 +137,29 @@ class SimulatorFidelityTest {
     Dataset a = Dataset.generate(SimulatorOptions.defaults(), SimulatedWorld.NOW);
     Dataset b = Dataset.generate(SimulatorOptions.defaults(), SimulatedWorld.NOW);
     assertThat(a.allEntries()).isEqualTo(b.allEntries());
+    assertThat(a.teamEntries()).isEqualTo(b.teamEntries());
+    assertThat(a.planted()).isEqualTo(b.planted());
     assertThat(a.allEntries()).anyMatch(e -> e.id() > Integer.MAX_VALUE);
+    Dataset other = Dataset.generate(SimulatorOptions.defaults().withSeed(7), SimulatedWorld.NOW);
+    assertThat(other.allEntries()).isNotEqualTo(a.allEntries());
+  }
+
+  @Test
+  void metaTrueAddsNamesAndTheWorkspaceAndOrganizationReadsAnswer() throws Exception {
+    JsonNode current = JSON.readTree(get("/api/v9/me/time_entries/current?meta=true").body());
+    assertThat(current.get("project_name").asText()).isEqualTo("Website Redesign");
+    assertThat(current.get("client_name").asText()).isEqualTo("Acme Corp");
+    assertThat(current.get("user_name").asText()).isEqualTo("Ana Lima");
+    assertThat(JSON.readTree(get("/api/v9/me/time_entries/current").body()).has("project_name"))
+        .isFalse();
+    JsonNode ws = JSON.readTree(get("/api/v9/workspaces/7654322").body());
+    assertThat(ws.get("name").asText()).isEqualTo("Northwind Agency");
+    assertThat(ws.get("te_constraints").get("project_present").asBoolean()).isTrue();
+    JsonNode orgs = JSON.readTree(get("/api/v9/me/organizations").body());
+    assertThat(orgs)
+        .extracting(o -> o.get("pricing_plan_name").asText())
+        .containsExactly("Starter", "Premium");
+    assertThat(get("/api/v9/workspaces/7654321/time_entries").statusCode()).isEqualTo(405);
+    assertThat(get("/api/v9/workspaces/9999999/projects").statusCode()).isEqualTo(403);
   }
 }
