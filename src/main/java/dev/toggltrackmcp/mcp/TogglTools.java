@@ -2,6 +2,7 @@ package dev.toggltrackmcp.mcp;
 
 import dev.toggltrackmcp.arguments.Arguments;
 import dev.toggltrackmcp.arguments.InvalidArgument;
+import dev.toggltrackmcp.store.Progress;
 import dev.toggltrackmcp.toggl.TogglException;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -77,7 +78,10 @@ public final class TogglTools implements McpService {
   private SyncToolSpecification specification(ToolDefinition t) {
     return SyncToolSpecification.builder()
         .tool(tool(t))
-        .callHandler((exchange, request) -> run(t, request.arguments()))
+        .callHandler(
+            (exchange, request) ->
+                Progress.during(
+                    LoadingNotices.of(exchange, request), () -> run(t, request.arguments())))
         .build();
   }
 

@@ -41,6 +41,9 @@ final class Sync {
   /** Re-read changes this far before the newest one seen, in case Toggl's clock stutters. */
   static final Duration SINCE_OVERLAP = Duration.ofMinutes(1);
 
+  /** What a history load ends with (the range it completed) and what it could not bring. */
+  record History(Change change, @Nullable String note) {}
+
   /** An entry naming an unknown project refreshes the reference data at most this often. */
   static final Duration UNKNOWN_REFRESH_GAP = Duration.ofMinutes(1);
 
@@ -117,10 +120,11 @@ final class Sync {
    * Entries older than what is held, from the Reports API, in every workspace, back to {@code
    * from}: newest first, a page from each workspace in turn, each page handed to {@code commit} as
    * it arrives with how far back the cache is now complete — so the answer can use what is loaded,
-   * and a restart resumes where this stopped. Workspaces whose plan lacks the history are named in
-   * the note; a failure stops the load with what it brought kept.
+   * and a restart resumes where this stopped. The change that completes the range is returned, not
+   * committed. Workspaces whose plan lacks the history are named in the note; a failure stops the
+   * load with what it brought kept.
    */
-  @Nullable String history(Supplier<Snapshot> current, Instant from, Consumer<Change> commit) {
+  History history(Supplier<Snapshot> current, Instant from, Consumer<Change> commit) {
     Snapshot held = current.get();
     Account account = held.account();
     ZoneId zone = account.user().zone();
@@ -187,8 +191,7 @@ final class Sync {
               null, null, fresh, List.of(), null, null, everywhere.atStartOfDay(zone).toInstant()));
     }
     Instant requested = LocalDate.ofInstant(from, zone).atStartOfDay(zone).toInstant();
-    commit.accept(new Change(null, null, List.of(), List.of(), null, null, requested));
-    return note;
+    return new History(new Change(null, null, List.of(), List.of(), null, null, requested), note);
   }
 
   /** A history load that could not finish; its message is the answer's note. */

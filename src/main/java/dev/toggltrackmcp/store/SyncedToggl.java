@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -55,6 +56,7 @@ public final class SyncedToggl implements TogglData {
   private final Set<Long> gone = ConcurrentHashMap.newKeySet();
   private final Object commits = new Object();
   private final List<Runnable> runningWatchers = new CopyOnWriteArrayList<>();
+  private final List<Progress> historyWaiters = new CopyOnWriteArrayList<>();
   private volatile @Nullable CacheStore store;
 
   SyncedToggl(
@@ -294,12 +296,26 @@ public final class SyncedToggl implements TogglData {
     }
   }
 
-  /** Loads history back to {@code from}, as far as the budget lets, and says what is missing. */
+  /**
+   * Loads history back to {@code from}, as far as the budget lets, and says what is missing. A
+   * question that asked for progress hears about every page while it waits.
+   */
   private Seen history(Patience.Budget budget, Instant from) {
+    Progress progress = Progress.current();
+    if (progress != null) {
+      historyWaiters.add(progress);
+    }
+    try {
+      return loadHistory(budget, from);
+    } finally {
+      historyWaiters.remove(progress);
+    }
+  }
+
+  private Seen loadHistory(Patience.Budget budget, Instant from) {
     String note = null;
     for (int round = 0; round < 2 && from.isBefore(held.get().coveredFrom()); round++) {
-      CompletableFuture<@Nullable String> flight =
-          flights.run(HISTORY, () -> sync.history(held::get, from, this::commit));
+      CompletableFuture<@Nullable String> flight = flights.run(HISTORY, () -> historyLoad(from));
       if (!waited(budget, flight)) {
         LocalDate loadedFrom =
             LocalDate.ofInstant(held.get().coveredFrom(), held.get().account().user().zone());
@@ -320,6 +336,35 @@ public final class SyncedToggl implements TogglData {
       }
     }
     return new Seen(held.get(), note);
+  }
+
+  /** One history load: every page kept as it comes, and those waiting told about it. */
+  private @Nullable String historyLoad(Instant from) {
+    Snapshot start = held.get();
+    LocalDate before = LocalDate.ofInstant(start.coveredFrom(), start.account().user().zone());
+    AtomicInteger pages = new AtomicInteger();
+    AtomicInteger entries = new AtomicInteger();
+    Sync.History done =
+        sync.history(
+            held::get,
+            from,
+            page -> {
+              commit(page);
+              int n = pages.incrementAndGet();
+              int brought = entries.addAndGet(page.upserts().size());
+              String message =
+                  "Loading your history before "
+                      + before
+                      + " from Toggl's Reports API: "
+                      + n
+                      + (n == 1 ? " page" : " pages")
+                      + " so far, "
+                      + brought
+                      + " entries.";
+              historyWaiters.forEach(w -> w.loaded(n, message));
+            });
+    commit(done.change());
+    return done.note();
   }
 
   private static boolean waited(Patience.Budget budget, CompletableFuture<?> work) {
