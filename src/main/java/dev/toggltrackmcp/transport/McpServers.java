@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Schedulers;
 
 /** Builds the SDK server for a service, the same way for every transport. */
 final class McpServers {
@@ -71,13 +72,14 @@ final class McpServers {
   }
 
   /**
-   * Tells the sessions subscribed to {@code uri} that it changed. Sent without waiting, on the
-   * thread that saw the change (a sync), which must never block on a slow client.
+   * Tells the sessions subscribed to {@code uri} that it changed, on a worker thread: the thread
+   * that saw the change (a sync, or a write's handler) must never wait for a slow client.
    */
   private static void notifySubscribers(McpSyncServer server, String uri) {
     server
         .getAsyncServer()
         .notifyResourcesUpdated(new McpSchema.ResourcesUpdatedNotification(uri))
+        .subscribeOn(Schedulers.boundedElastic())
         .subscribe(
             null,
             e -> LOG.warn("Could not tell subscribers that {} changed: {}", uri, e.toString()));
