@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -86,14 +87,21 @@ public final class Summaries {
         breakdowns);
   }
 
-  /**
-   * Billable seconds times the hourly rate: the project's own rate (in its currency, else the
-   * workspace's), else the workspace default rate. Nothing when neither is set.
-   */
   private static void addAmount(
       Map<String, BigDecimal> amounts, TimeEntry e, long billableSeconds, Account account) {
+    billableAmount(e, billableSeconds, account)
+        .ifPresent(a -> amounts.merge(a.currency(), a.amount(), BigDecimal::add));
+  }
+
+  /**
+   * What {@code billableSeconds} of {@code e} earn: the seconds times the hourly rate — the
+   * project's own rate (in its currency, else the workspace's), else the workspace default rate —
+   * unrounded (6 decimals). Empty when there is nothing billable or no rate applies.
+   */
+  public static Optional<Summary.Amount> billableAmount(
+      TimeEntry e, long billableSeconds, Account account) {
     if (billableSeconds == 0) {
-      return;
+      return Optional.empty();
     }
     Workspace ws = account.workspace(e.workspaceId()).orElse(null);
     Project p = e.projectId() == null ? null : account.project(e.projectId()).orElse(null);
@@ -107,12 +115,13 @@ public final class Summaries {
       currency = ws.defaultCurrency();
     }
     if (rate == null || currency == null) {
-      return;
+      return Optional.empty();
     }
-    BigDecimal amount =
-        rate.multiply(BigDecimal.valueOf(billableSeconds))
-            .divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP);
-    amounts.merge(currency, amount, BigDecimal::add);
+    return Optional.of(
+        new Summary.Amount(
+            currency,
+            rate.multiply(BigDecimal.valueOf(billableSeconds))
+                .divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP)));
   }
 
   private static List<String[]> keys(

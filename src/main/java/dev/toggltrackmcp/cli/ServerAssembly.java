@@ -35,6 +35,8 @@ public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools to
             new ToolRegistry(data, clock, settings.workspaceId()),
             settings.writeEnabled(),
             Version.current());
+    data.whenRunningEntryChanges(
+        tools::runningEntryChanged); // for toggl://current-entry subscribers
     return new ServerAssembly(client, data, tools);
   }
 

@@ -37,7 +37,8 @@ final class EntryListTools {
         "Time entries in a period, newest first, with filters; bounded by limit/offset with the"
             + " total and whether more remain. Reaches back beyond Toggl's 90 days. Example:"
             + " {\"period\": \"last_week\", \"project\": \"Website Redesign\"} or {\"start_date\":"
-            + " \"2026-11-01\", \"end_date\": \"2026-11-15\", \"billable\": true}.",
+            + " \"2026-11-01\", \"end_date\": \"2026-11-15\", \"billable\": true}. Every entry of"
+            + " a range as a spreadsheet is the resource toggl://entries/{start_date}/{end_date}.csv.",
         Schema.object()
             .props(CommonSchemas.range("last_7_days"))
             .props(CommonSchemas.filters())

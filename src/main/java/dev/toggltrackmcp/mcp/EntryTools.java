@@ -30,7 +30,8 @@ final class EntryTools {
         "get_current_time_entry",
         "What is running now",
         "The time entry that is running right now, with its elapsed time, or a clear \"nothing"
-            + " running\". Call with no arguments: {}.",
+            + " running\". Call with no arguments: {}. Clients can subscribe to the resource"
+            + " toggl://current-entry to hear when it starts, stops or changes.",
         Schema.object(),
         CommonSchemas.freshness(
                 Schema.object()

@@ -34,7 +34,9 @@ final class SummaryTool {
             + " filters. Default period: this_week; default group_by: project, client, tag."
             + " Examples: {\"period\": \"this_month\", \"billable\": true, \"group_by\":"
             + " [\"client\"]}, {\"period\": \"last_quarter\", \"client\": \"Acme Corp\"},"
-            + " {\"period\": \"this_month\", \"group_by\": [\"day\"]} for average daily time.",
+            + " {\"period\": \"this_month\", \"group_by\": [\"day\"]} for average daily time. The"
+            + " same summary of a named period is the resource toggl://summary/{period}; the entries"
+            + " behind it as CSV, toggl://entries/{start_date}/{end_date}.csv.",
         Schema.object()
             .props(CommonSchemas.range("this_week"))
             .props(CommonSchemas.filters())

@@ -4,28 +4,41 @@ import dev.toggltrackmcp.arguments.Arguments;
 import dev.toggltrackmcp.arguments.InvalidArgument;
 import dev.toggltrackmcp.store.Progress;
 import dev.toggltrackmcp.toggl.TogglException;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Toggl tools as an MCP service. Every failure of a handler becomes an {@code isError} result
- * with one sentence the model can act on; nothing escapes as a protocol error or a stack trace.
+ * The Toggl tools as an MCP service, with the prompts and resources built beside them. Every
+ * failure of a tool handler becomes an {@code isError} result with one sentence the model can act
+ * on; nothing escapes as a protocol error or a stack trace.
  */
 public final class TogglTools implements McpService {
   private static final Logger LOG = LoggerFactory.getLogger(TogglTools.class);
   private final ToolRegistry registry;
   private final boolean writeEnabled;
   private final String version;
+  private final TogglPrompts prompts;
+  private final TogglResources resources;
 
   public TogglTools(ToolRegistry registry, boolean writeEnabled, String version) {
     this.registry = registry;
     this.writeEnabled = writeEnabled;
     this.version = version;
+    List<ToolDefinition> served = registry.tools(writeEnabled);
+    this.prompts = new TogglPrompts(new PromptRegistry(registry.context(), served));
+    this.resources = new TogglResources(new ResourceRegistry(registry.context(), served));
   }
 
   @Override
@@ -42,12 +55,78 @@ public final class TogglTools implements McpService {
         + " Projects, clients and tags may be given by id or name; where a name repeats across"
         + " workspaces, answers label it with its workspace (\"Acme Corp (Northwind Agency)\")"
         + " and the label works as input. Every result says data_as_of; a"
-        + " note explains when data could not be refreshed (e.g. Toggl's hourly quota).";
+        + " note explains when data could not be refreshed (e.g. Toggl's hourly quota)."
+        + " Prompts (each says which tools to call with which arguments): "
+        + String.join(", ", prompts.promptList().stream().map(McpSchema.Prompt::name).toList())
+        + ". Resources the user can attach: "
+        + String.join(
+            ", ",
+            Stream.concat(
+                    resources.resourceList().stream().map(McpSchema.Resource::uri),
+                    resources.templateList().stream().map(McpSchema.ResourceTemplate::uriTemplate))
+                .toList())
+        + " (the .csv one is a spreadsheet of entries; toggl://current-entry can be subscribed"
+        + " to).";
   }
 
   @Override
   public List<SyncToolSpecification> tools() {
     return registry.tools(writeEnabled).stream().map(this::specification).toList();
+  }
+
+  @Override
+  public List<SyncPromptSpecification> prompts() {
+    return prompts.specifications();
+  }
+
+  @Override
+  public List<SyncResourceSpecification> resources() {
+    return resources.resources();
+  }
+
+  @Override
+  public List<SyncResourceTemplateSpecification> resourceTemplates() {
+    return resources.templates();
+  }
+
+  @Override
+  public List<SyncCompletionSpecification> completions() {
+    List<SyncCompletionSpecification> all = new ArrayList<>(prompts.completions());
+    all.addAll(resources.completions());
+    return all;
+  }
+
+  @Override
+  public boolean resourceSubscriptions() {
+    return resources.subscriptions();
+  }
+
+  @Override
+  public void whenResourceChanges(Consumer<String> listener) {
+    resources.whenChanged(listener);
+  }
+
+  /**
+   * Tells subscribers of {@code toggl://current-entry} that it changed: wired to the store, which
+   * calls this when a sync or a write's result changes the running entry.
+   */
+  public void runningEntryChanged() {
+    resources.changed(AccountResources.CURRENT_ENTRY);
+  }
+
+  /** The prompts/list view of every prompt, for docs and snapshots. */
+  public List<McpSchema.Prompt> promptList() {
+    return prompts.promptList();
+  }
+
+  /** The resources/list view, for docs and snapshots. */
+  public List<McpSchema.Resource> resourceList() {
+    return resources.resourceList();
+  }
+
+  /** The resources/templates/list view, for docs and snapshots. */
+  public List<McpSchema.ResourceTemplate> resourceTemplateList() {
+    return resources.templateList();
   }
 
   /** Runs one tool outside MCP, as {@code call} does; errors come back as isError results. */

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 /** Every tool, in the order clients list them. Write tools would be filtered out here. */
 public final class ToolRegistry {
   private final List<ToolDefinition> tools;
+  private final ToolContext ctx;
 
   public ToolRegistry(TogglData data, Clock clock, @Nullable Long configuredWorkspace) {
-    ToolContext ctx = new ToolContext(data, clock, configuredWorkspace);
+    this.ctx = new ToolContext(data, clock, configuredWorkspace);
     List<ToolDefinition> all = new ArrayList<>();
     all.addAll(new ProfileTools(ctx).definitions());
     all.addAll(new EntryTools(ctx).definitions());
@@ -35,6 +36,11 @@ public final class ToolRegistry {
           "list_workspaces",
           "list_tags",
           "get_time_summary");
+
+  /** What the tools share, for the prompts and resources built beside them. */
+  ToolContext context() {
+    return ctx;
+  }
 
   /** Tools for this server: read tools always; write tools only when writing is enabled. */
   List<ToolDefinition> tools(boolean writeEnabled) {
