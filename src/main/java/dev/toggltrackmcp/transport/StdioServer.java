@@ -2,7 +2,6 @@ package dev.toggltrackmcp.transport;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.mcp.McpService;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -21,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * MCP over stdin/stdout. Every line from the client is checked before the SDK sees it: a line that
- * is not a JSON object, or longer than {@link #LONGEST_LINE} bytes, gets a JSON-RPC parse error and
- * reading goes on. Everything written to stdout is whole lines of JSON-RPC, written under one lock.
- * On stdin EOF {@link #run} returns promptly.
+ * MCP over stdin/stdout. Every line from the client is checked ({@link JsonRpcCheck}) before the
+ * SDK sees it: a malformed message, or a line longer than {@link #LONGEST_LINE} bytes, gets a
+ * JSON-RPC error and reading goes on. Everything written to stdout is whole lines of JSON-RPC,
+ * written under one lock. On stdin EOF {@link #run} returns promptly.
  */
 public final class StdioServer {
   private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
@@ -104,26 +103,22 @@ public final class StdioServer {
     if (text.isEmpty()) {
       return;
     }
-    JsonNode node;
-    try {
-      node = JSON.readTree(text);
-    } catch (IOException e) {
-      node = null;
-    }
-    if (node == null || !node.isObject() || !"2.0".equals(node.path("jsonrpc").asText())) {
-      LOG.warn("Ignored a line on stdin that is not a JSON-RPC 2.0 message");
-      writer.writeLine(parseError("Parse error: each line must be one JSON-RPC 2.0 object."));
+    JsonRpcCheck.Outcome outcome = JsonRpcCheck.check(text);
+    if (outcome instanceof JsonRpcCheck.Refused refused) {
+      LOG.warn("Refused a message on stdin: {}", refused.message());
+      writer.writeLine(refused.json());
       return;
     }
-    if (node.hasNonNull("id") && node.has("method")) {
+    JsonRpcCheck.Passed passed = (JsonRpcCheck.Passed) outcome;
+    if (passed.isRequest()) {
       writer.expectAnswer();
     }
-    sdk.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+    sdk.write((passed.json() + "\n").getBytes(StandardCharsets.UTF_8));
     sdk.flush();
   }
 
   private static String parseError(String message) {
-    return JsonErrors.jsonRpc(-32700, message);
+    return JsonErrors.jsonRpc(JsonRpcCheck.PARSE_ERROR, message);
   }
 
   /** Writes whole lines only, one at a time, so concurrent writers never interleave. */
