@@ -115,7 +115,8 @@ class StdioProtocolTest {
             .redirectError(stderr)
             .start();
     StringBuilder script = new StringBuilder();
-    script.append(INIT).append("\n");
+    // 2024-11-05 allowed batches, which are not served: the newest version is offered instead
+    script.append(INIT.replace("2025-06-18", "2024-11-05")).append("\n");
     script.append("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
     List<InvalidMessages.Case> cases = InvalidMessages.all();
     for (int i = 0; i < cases.size(); i++) {
@@ -146,6 +147,8 @@ class StdioProtocolTest {
     } finally {
       p.destroy();
     }
+    assertThat(byId.get("0").path("result").path("protocolVersion").asText())
+        .isEqualTo("2025-11-25");
     for (int i = 0; i < cases.size(); i++) {
       assertThat(byId.get("after-" + i)).as("ping after " + cases.get(i)).isNotNull();
       assertThat(byId.get("after-" + i).has("result")).isTrue();
