@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream err = environment.err();
     try (TogglSimulator simulator =
         TogglSimulator.start(Dataset.generate(options, clock.instant()), clock, options)) {
+      RedactingStream.hideEverywhere(simulator.token());
       err.println("toggl-track-mcp demo: simulated Toggl at " + simulator.baseUrl());
       // the demo never touches the user's real cache
       Settings settings =

@@ -73,11 +73,19 @@ final class DemoTour {
     Settings local = settings.onLoopbackFreePort();
     try (HttpServer http =
         HttpServer.start(server.tools(), local, Version.current(), server::health)) {
+      HttpClientStreamableHttpTransport.Builder transport =
+          HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
+              .endpoint("/mcp");
+      // with MCP_API_KEY set the tour's own server asks for it, like any other
+      local
+          .apiKey()
+          .ifPresent(
+              key ->
+                  transport.httpRequestCustomizer(
+                      (b, method, uri, body, context) ->
+                          b.header("Authorization", "Bearer " + key.reveal())));
       McpSyncClient client =
-          McpClient.sync(
-                  HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
-                      .endpoint("/mcp")
-                      .build())
+          McpClient.sync(transport.build())
               .requestTimeout(Duration.ofMinutes(2))
               .clientInfo(new McpSchema.Implementation("demo-tour", Version.current()))
               .build();

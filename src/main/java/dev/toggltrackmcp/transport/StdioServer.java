@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +40,7 @@ public final class StdioServer {
    */
   public static OutputStream claimStdout() {
     OutputStream real = new FileOutputStream(FileDescriptor.out);
-    System.setOut(
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    System.setOut(System.err); // the process's stderr, with its secrets masked
     return real;
   }
 
@@ -121,11 +119,16 @@ public final class StdioServer {
     return JsonErrors.jsonRpc(JsonRpcCheck.PARSE_ERROR, message);
   }
 
-  /** Writes whole lines only, one at a time, so concurrent writers never interleave. */
+  /**
+   * Writes whole lines only, one at a time, so concurrent writers never interleave. When the client
+   * has gone (stdout closed), lines are dropped quietly: one debug line, not a stack trace per
+   * answer from the SDK.
+   */
   static final class LineWriter extends OutputStream {
     private final OutputStream out;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private int owed;
+    private boolean clientGone;
 
     LineWriter(OutputStream out) {
       this.out = out;
@@ -152,9 +155,8 @@ public final class StdioServer {
       pending.write(b);
       if (b == '\n') {
         byte[] line = pending.toByteArray();
-        out.write(line);
-        out.flush();
         pending.reset();
+        send(line);
         if (isAnswer(line)) {
           owed = Math.max(0, owed - 1);
           notifyAll();
@@ -199,8 +201,31 @@ public final class StdioServer {
     }
 
     @Override
-    public synchronized void flush() throws IOException {
-      out.flush();
+    public synchronized void flush() {
+      if (!clientGone) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          gone(e);
+        }
+      }
+    }
+
+    private void send(byte[] line) {
+      if (clientGone) {
+        return;
+      }
+      try {
+        out.write(line);
+        out.flush();
+      } catch (IOException e) {
+        gone(e);
+      }
+    }
+
+    private void gone(IOException e) {
+      clientGone = true;
+      LOG.debug("The client closed stdout ({}); further answers are dropped", e.getMessage());
     }
   }
 }
