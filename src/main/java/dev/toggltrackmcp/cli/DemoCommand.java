@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 
 /** Everything against the built-in simulated Toggl: a guided tour, or a server to try. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "demo",
     description = {
       "Try the server without a token, against a built-in simulated Toggl workspace.",

@@ -67,6 +67,18 @@ class LoggingTest {
 
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void theTourReadsCleanlyWithoutInfoLinesUnlessDebugIsAsked() throws Exception {
+    String tour =
+        stderrOf("", "never", "demo", "--entries", "300", "--at", SimulatedWorld.NOW.toString());
+    assertThat(tour).contains("simulated Toggl at").doesNotContain(" INFO ");
+    Files.writeString(directory.resolve(".env"), "LOG_LEVEL=debug\n");
+    String debug =
+        stderrOf("", "never", "demo", "--entries", "300", "--at", SimulatedWorld.NOW.toString());
+    assertThat(debug).contains(" INFO dev.toggltrackmcp.store").contains(" DEBUG ");
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aBadLibrariesLevelStopsStartupWithOneLineNamingIt() throws Exception {
     Files.writeString(directory.resolve(".env"), "LOG_LEVEL_LIBRARIES=loud\n");
     String log = stderrOf("", "never", "demo", "--stdio");
