@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 
 /** The connection test: three requests, a readable report, exit 1 when Toggl says no. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "check",
     description = "Test the token: show user, workspaces, counts, running entry and API quota.")
 final class CheckCommand implements Callable<Integer> {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 
 /** Everything against the built-in simulated Toggl: a guided tour, or a server to try. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "demo",
     description = {
       "Try the server without a token, against a built-in simulated Toggl workspace.",
@@ -53,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream err = environment.err();
     try (TogglSimulator simulator =
         TogglSimulator.start(Dataset.generate(options, clock.instant()), clock, options)) {
+      RedactingStream.hideEverywhere(simulator.token());
       err.println("toggl-track-mcp demo: simulated Toggl at " + simulator.baseUrl());
       // the demo never touches the user's real cache
       Settings settings =

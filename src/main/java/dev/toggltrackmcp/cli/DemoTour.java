@@ -9,6 +9,7 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,43 +24,54 @@ final class DemoTour {
 
   private static final List<Question> QUESTIONS =
       List.of(
-          new Question("Who am I in Toggl?", "get_current_user", Map.of()),
-          new Question("What am I tracking right now?", "get_current_time_entry", Map.of()),
-          new Question("What did I do today?", "list_time_entries", Map.of("period", "today")),
+          new Question("Who am I in Toggl?", "get_current_user", ordered()),
+          new Question("What am I tracking right now?", "get_current_time_entry", ordered()),
+          new Question("What did I do today?", "list_time_entries", ordered("period", "today")),
           new Question(
               "How did last week split across projects?",
               "get_time_summary",
-              Map.of("period", "last_week", "group_by", List.of("project"))),
+              ordered("period", "last_week", "group_by", List.of("project"))),
           new Question(
               "Billable hours this month, by client?",
               "get_time_summary",
-              Map.of("period", "this_month", "billable", true, "group_by", List.of("client"))),
+              ordered("period", "this_month", "billable", true, "group_by", List.of("client"))),
           new Question(
               "Find my meetings this quarter.",
               "search_time_entries",
-              Map.of("query", "meeting", "period", "this_quarter", "limit", 5)),
-          new Question("Which clients do I have?", "list_clients", Map.of()),
+              ordered("query", "meeting", "period", "this_quarter", "limit", 5)),
+          new Question("Which clients do I have?", "list_clients", ordered()),
           new Question(
-              "Which projects are about the website?", "list_projects", Map.of("query", "website")),
+              "Which projects are about the website?",
+              "list_projects",
+              ordered("query", "website")),
           new Question(
               "Development work last week?",
               "list_time_entries",
-              Map.of("period", "last_week", "tags", List.of("development"), "limit", 5)),
+              ordered("period", "last_week", "tags", List.of("development"), "limit", 5)),
           new Question(
               "My average daily time this month?",
               "get_time_summary",
-              Map.of("period", "this_month", "group_by", List.of("day"))),
+              ordered("period", "this_month", "group_by", List.of("day"))),
           new Question(
               "How much did Müller & Söhne get last quarter?",
               "get_time_summary",
-              Map.of(
+              ordered(
                   "period", "last_quarter",
                   "client", "Müller & Söhne GmbH",
                   "group_by", List.of("project"))),
           new Question(
               "How did last year go, month by month? (beyond Toggl's 90 days)",
               "get_time_summary",
-              Map.of("period", "last_year", "group_by", List.of("month"))));
+              ordered("period", "last_year", "group_by", List.of("month"))));
+
+  /** Arguments in the order written, so the tour's "→ tool {...}" lines read the same each run. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(arguments);
+  }
 
   private final PrintStream out;
   private final TogglSimulator simulator;
@@ -73,11 +85,19 @@ final class DemoTour {
     Settings local = settings.onLoopbackFreePort();
     try (HttpServer http =
         HttpServer.start(server.tools(), local, Version.current(), server::health)) {
+      HttpClientStreamableHttpTransport.Builder transport =
+          HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
+              .endpoint("/mcp");
+      // with MCP_API_KEY set the tour's own server asks for it, like any other
+      local
+          .apiKey()
+          .ifPresent(
+              key ->
+                  transport.httpRequestCustomizer(
+                      (b, method, uri, body, context) ->
+                          b.header("Authorization", "Bearer " + key.reveal())));
       McpSyncClient client =
-          McpClient.sync(
-                  HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
-                      .endpoint("/mcp")
-                      .build())
+          McpClient.sync(transport.build())
               .requestTimeout(Duration.ofMinutes(2))
               .clientInfo(new McpSchema.Implementation("demo-tour", Version.current()))
               .build();

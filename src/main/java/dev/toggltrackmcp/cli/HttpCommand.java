@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 
 /** MCP Streamable HTTP on HOST:PORT/mcp, with /health. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "http",
     description = "Serve MCP Streamable HTTP at http://HOST:PORT/mcp (and GET /health).")
 final class HttpCommand implements Callable<Integer> {

@@ -1,6 +1,13 @@
 package dev.toggltrackmcp.cli;
 
 import dev.toggltrackmcp.config.ConfigException;
+import dev.toggltrackmcp.config.DotEnv;
+import dev.toggltrackmcp.config.LogLevels;
+import dev.toggltrackmcp.config.SettingsLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +39,64 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    Logging.configure(System.getenv("LOG_LEVEL"));
+    Map<String, String> variables = System.getenv();
+    Map<String, String> dotEnv = dotEnvOrNothing(Path.of("").toAbsolutePath());
+    RedactingStream.installOnStderr(secretValues(variables, dotEnv));
+    Logging.configure(levelsOrDefault(variables, dotEnv), isTour(args));
     System.exit(run(Environment.ofProcess(), args));
+  }
+
+  /** {@code ./.env} for the log settings; when it is malformed the command reports that itself. */
+  private static Map<String, String> dotEnvOrNothing(Path workingDirectory) {
+    try {
+      return DotEnv.read(workingDirectory.resolve(".env"));
+    } catch (ConfigException e) {
+      return Map.of();
+    }
+  }
+
+  private static LogLevels levelsOrDefault(
+      Map<String, String> variables, Map<String, String> dotEnv) {
+    try {
+      return SettingsLoader.logLevels(variables, dotEnv);
+    } catch (ConfigException e) {
+      return LogLevels.DEFAULT; // the command stops with the message naming the variable
+    }
+  }
+
+  /** The raw values of the secret variables, masked in stderr even when they are invalid. */
+  private static List<String> secretValues(
+      Map<String, String> variables, Map<String, String> dotEnv) {
+    List<String> values = new ArrayList<>();
+    for (String name : List.of("TOGGL_API_TOKEN", "MCP_API_KEY")) {
+      for (Map<String, String> source : List.of(variables, dotEnv)) {
+        String value = source.get(name);
+        if (value != null) {
+          values.add(value.strip());
+        }
+      }
+    }
+    return values;
+  }
+
+  /**
+   * True when the command line runs the demo's guided tour (not {@code --stdio} or {@code
+   * --serve}).
+   */
+  static boolean isTour(String... args) {
+    Environment none = new Environment(Map.of(), Path.of(""), Path.of(""), null, null, null);
+    try {
+      CommandLine.ParseResult parsed =
+          new CommandLine(new Main(none), new CommandFactory(none)).parseArgs(args);
+      CommandLine.ParseResult sub = parsed.subcommand();
+      return sub != null
+          && sub.commandSpec().name().equals("demo")
+          && !sub.hasMatchedOption("--stdio")
+          && !sub.hasMatchedOption("--serve")
+          && !sub.isUsageHelpRequested();
+    } catch (CommandLine.ParameterException e) {
+      return false;
+    }
   }
 
   /** Runs one command line and returns the exit code; never calls System.exit. */

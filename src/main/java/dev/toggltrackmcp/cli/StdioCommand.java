@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 
 /** The default: MCP over stdin/stdout, as MCP clients start it. */
 @Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     name = "stdio",
     description =
         "Serve MCP over stdin/stdout (the default; what Claude Desktop and others start).")

@@ -37,7 +37,24 @@ public final class SettingsLoader {
     return new SettingsLoader(merged, userHome).settings();
   }
 
+  /**
+   * Just the log levels, read before anything else so the first logger already has them; throws a
+   * ConfigException naming the variable when one is bad, as {@link #load} does.
+   */
+  public static LogLevels logLevels(Map<String, String> environment, Map<String, String> dotEnv) {
+    Map<String, String> merged = new HashMap<>(dotEnv);
+    merged.putAll(environment);
+    return new SettingsLoader(merged, Path.of("")).levels();
+  }
+
+  private LogLevels levels() {
+    return new LogLevels(
+        level("LOG_LEVEL", LogLevels.DEFAULT.ours()),
+        level("LOG_LEVEL_LIBRARIES", LogLevels.DEFAULT.libraries()));
+  }
+
   private Settings settings() {
+    LogLevels levels = levels();
     return new Settings(
         secret(
             "TOGGL_API_TOKEN",
@@ -49,7 +66,7 @@ public final class SettingsLoader {
         apiKey(),
         host(),
         port(),
-        logLevel(),
+        levels.ours(),
         origins(),
         list("MCP_ALLOWED_HOSTS"),
         bool("MCP_ALLOW_UNAUTHENTICATED", false));
@@ -201,16 +218,16 @@ public final class SettingsLoader {
         "PORT must be a number from 1 to 65535 (0 picks a free port), not '" + shown(raw) + "'.");
   }
 
-  private LogLevel logLevel() {
-    String raw = get("LOG_LEVEL");
+  private LogLevel level(String name, LogLevel fallback) {
+    String raw = get(name);
     if (raw == null || raw.isEmpty()) {
-      return LogLevel.INFO;
+      return fallback;
     }
     try {
       return LogLevel.valueOf(raw.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(
-          "LOG_LEVEL must be one of error, warn, info, debug, not '" + shown(raw) + "'.");
+          name + " must be one of error, warn, info, debug, not '" + shown(raw) + "'.");
     }
   }
 

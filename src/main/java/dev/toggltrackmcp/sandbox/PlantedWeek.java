@@ -145,6 +145,9 @@ final class PlantedWeek {
     // an exact duplicate of a mid-day entry
     List<Entry> dupDay =
         days.get(duplicateDay).stream().filter(e -> !used.contains(e.id())).toList();
+    if (dupDay.isEmpty()) { // a sparse world (demo --entries 300): any free entry of the week
+      dupDay = candidates.stream().filter(e -> !used.contains(e.id())).toList();
+    }
     Entry original = dupDay.get(dupDay.size() / 2);
     Entry copy = book.duplicate(original);
     // the late deploy that ends after midnight

@@ -25,14 +25,28 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * MCP Streamable HTTP at {@code /mcp} on Jetty, guarded by {@link HttpGuard}, plus {@code GET
- * /health}, which never calls Toggl. Unknown paths and Jetty's own errors answer short JSON.
+ * MCP Streamable HTTP at {@code /mcp} on Jetty, plus {@code GET /health}, which never calls Toggl.
+ * A request passes {@link HttpGuard} on its headers, then its body is read without a thread ({@link
+ * WholeBodyFirst}), then {@link JsonRpcFilter} checks the message before the SDK's servlet sees it.
+ * So slow or unauthenticated clients never hold one of the threads. Unknown paths and Jetty's own
+ * errors answer short JSON.
  */
 public final class HttpServer implements AutoCloseable {
+  /**
+   * How long clients may take.
+   *
+   * @param wholeBody a request body must have arrived in full this long after its headers
+   * @param idle a connection with no bytes moving either way is closed after this long
+   */
+  public record Limits(Duration wholeBody, Duration idle) {
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30));
+  }
+
   private final Server jetty;
   private final McpSyncServer mcp;
   private final int port;
@@ -46,6 +60,17 @@ public final class HttpServer implements AutoCloseable {
   /** Binds {@code settings.host():settings.port()} (0 = a free port) and starts serving. */
   public static HttpServer start(
       McpService service, Settings settings, String version, Supplier<Map<String, Object>> health)
+      throws Exception {
+    return start(service, settings, version, health, Limits.DEFAULT);
+  }
+
+  /** As {@link #start(McpService, Settings, String, Supplier)}, with the given limits. */
+  public static HttpServer start(
+      McpService service,
+      Settings settings,
+      String version,
+      Supplier<Map<String, Object>> health,
+      Limits limits)
       throws Exception {
     settings.checkHttpExposure();
     HttpServletStreamableServerTransportProvider transport =
@@ -65,6 +90,7 @@ public final class HttpServer implements AutoCloseable {
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
     ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(config));
+    connector.setIdleTimeout(limits.idle().toMillis());
     connector.setHost(settings.host());
     connector.setPort(settings.port());
     jetty.addConnector(connector);
@@ -75,11 +101,13 @@ public final class HttpServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new HealthServlet(version, health)), "/health");
     context.addServlet(new ServletHolder(new NotFoundServlet()), "/");
     context.addFilter(
-        new FilterHolder(new HttpGuard(settings, transport.protocolVersions())),
-        "/mcp",
-        EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new JsonRpcFilter()), "/mcp", EnumSet.of(DispatcherType.REQUEST));
     context.setErrorHandler(new JsonErrorHandler());
-    jetty.setHandler(context);
+    EagerContentHandler bodies =
+        new EagerContentHandler(
+            context, new WholeBodyFirst(HttpGuard.LARGEST_BODY, limits.wholeBody()));
+    jetty.setHandler(
+        new HttpGuard(settings, McpServers.offeredVersions(transport.protocolVersions()), bodies));
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.start();
     return new HttpServer(jetty, mcp, connector.getLocalPort());
@@ -122,7 +150,8 @@ public final class HttpServer implements AutoCloseable {
   private static final class NotFoundServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      JsonErrors.refuse(req, resp, 404, "not_found", "Nothing here; MCP is served at /mcp.");
+      JsonErrors.send(
+          resp, 404, JsonErrors.body("not_found", "Nothing here; MCP is served at /mcp."));
     }
   }
 

@@ -1,48 +1,90 @@
 package dev.toggltrackmcp.transport;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /** Short JSON error bodies: never a stack trace, an exception class or a server banner. */
 final class JsonErrors {
-  /** Bodies up to this size are read and dropped before a refusal; larger ones close the link. */
-  static final long LARGEST_DRAINED = 4L * 1024 * 1024;
+  /** At most this much of a refused request's body is read, and only what has already arrived. */
+  static final int LARGEST_DRAINED = 64 * 1024;
 
   private JsonErrors() {}
 
   /**
-   * Refuses a request. Its body is read and dropped first when it is modest, or the connection is
-   * closed, so a client reusing the connection never sends its next request into a closing socket.
+   * Refuses a request before its body is read. What of the body has already arrived (up to {@link
+   * #LARGEST_DRAINED}) is dropped without waiting; when more is still to come the connection is
+   * closed, so a refused client can neither hold the server waiting for its body nor send its next
+   * request into a closing socket.
    */
-  static String refuse(
-      HttpServletRequest request,
-      HttpServletResponse response,
+  static void refuse(
+      Request request,
+      Response response,
+      Callback callback,
       int status,
       String code,
-      String message)
-      throws IOException {
-    long length = request.getContentLengthLong();
-    if (length > 0 && length <= LARGEST_DRAINED) {
-      request.getInputStream().transferTo(OutputStream.nullOutputStream());
-    } else if (length != 0) {
-      response.setHeader("Connection", "close");
+      String message) {
+    boolean bodyLeft = !dropArrivedBody(request);
+    if (bodyLeft) {
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
-    return send(response, status, code, message);
+    write(response, callback, status, body(code, message));
   }
 
-  static String send(HttpServletResponse response, int status, String code, String message)
-      throws IOException {
+  /** Refuses a request whose body will not be read, and closes its connection. */
+  static void refuseAndClose(
+      Response response, Callback callback, int status, String code, String message) {
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    write(response, callback, status, body(code, message));
+  }
+
+  /** Writes a whole JSON response (an error body or a JSON-RPC error) and completes. */
+  static void write(Response response, Callback callback, int status, String json) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
+
+  /** True when the whole body has been read (or there was none); never waits for more. */
+  private static boolean dropArrivedBody(Request request) {
+    long read = 0;
+    while (read <= LARGEST_DRAINED) {
+      Content.Chunk chunk = request.read();
+      if (chunk == null) {
+        return false;
+      }
+      read += chunk.remaining();
+      boolean last = chunk.isLast();
+      boolean failed = Content.Chunk.isFailure(chunk);
+      chunk.release();
+      if (failed) {
+        return false;
+      }
+      if (last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A servlet's refusal (paths outside {@code /mcp}, malformed messages), body already read. */
+  static void send(HttpServletResponse response, int status, String json) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    byte[] body = body(code, message).getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
-    return message;
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 
   /** A JSON-RPC error for a request whose id could not be read ({@code "id": null}). */

@@ -11,12 +11,16 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecificatio
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerSession;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.ProtocolVersions;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /** Builds the SDK server for a service, the same way for every transport. */
@@ -28,14 +32,26 @@ final class McpServers {
 
   static final McpJsonMapper JSON = new JacksonMcpJsonMapper(MAPPER);
 
+  /** The first protocol version without JSON-RPC batches; older ones allow them. */
+  private static final String FIRST_WITHOUT_BATCHES = ProtocolVersions.MCP_2025_06_18;
+
   private McpServers() {}
 
+  /**
+   * The versions of {@code sdkVersions} (oldest first, as the SDK lists them) that this server
+   * offers: those without batches, which neither SDK transport can serve. A client asking for an
+   * older one is answered with the newest, as MCP's version negotiation says.
+   */
+  static List<String> offeredVersions(List<String> sdkVersions) {
+    return sdkVersions.stream().filter(v -> v.compareTo(FIRST_WITHOUT_BATCHES) >= 0).toList();
+  }
+
   static McpSyncServer stdio(McpService service, McpServerTransportProvider transport) {
-    return configure(McpServer.sync(transport), service);
+    return configure(McpServer.sync(new OfferedStdio(transport)), service);
   }
 
   static McpSyncServer http(McpService service, McpStreamableServerTransportProvider transport) {
-    return configure(McpServer.sync(transport), service);
+    return configure(McpServer.sync(new OfferedStreamable(transport)), service);
   }
 
   private static McpSyncServer configure(McpServer.SyncSpecification<?> spec, McpService service) {
@@ -83,5 +99,76 @@ final class McpServers {
         .subscribe(
             null,
             e -> LOG.warn("Could not tell subscribers that {} changed: {}", uri, e.toString()));
+  }
+
+  /**
+   * The SDK's stdio transport, offering only {@link #offeredVersions} and sending {@link
+   * OneMessageAtATime}.
+   */
+  private record OfferedStdio(McpServerTransportProvider sdk)
+      implements McpServerTransportProvider {
+    @Override
+    public void setSessionFactory(McpServerSession.Factory factory) {
+      sdk.setSessionFactory(transport -> factory.create(new OneMessageAtATime(transport)));
+    }
+
+    @Override
+    public Mono<Void> notifyClients(String method, Object params) {
+      return sdk.notifyClients(method, params);
+    }
+
+    @Override
+    public Mono<Void> notifyClient(String sessionId, String method, Object params) {
+      return sdk.notifyClient(sessionId, method, params);
+    }
+
+    @Override
+    public void close() {
+      sdk.close();
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+      return sdk.closeGracefully();
+    }
+
+    @Override
+    public List<String> protocolVersions() {
+      return offeredVersions(sdk.protocolVersions());
+    }
+  }
+
+  /** The SDK's Streamable HTTP transport, offering only {@link #offeredVersions}. */
+  private record OfferedStreamable(McpStreamableServerTransportProvider sdk)
+      implements McpStreamableServerTransportProvider {
+    @Override
+    public void setSessionFactory(McpStreamableServerSession.Factory factory) {
+      sdk.setSessionFactory(factory);
+    }
+
+    @Override
+    public Mono<Void> notifyClients(String method, Object params) {
+      return sdk.notifyClients(method, params);
+    }
+
+    @Override
+    public Mono<Void> notifyClient(String sessionId, String method, Object params) {
+      return sdk.notifyClient(sessionId, method, params);
+    }
+
+    @Override
+    public void close() {
+      sdk.close();
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+      return sdk.closeGracefully();
+    }
+
+    @Override
+    public List<String> protocolVersions() {
+      return offeredVersions(sdk.protocolVersions());
+    }
   }
 }

@@ -2,7 +2,6 @@ package dev.toggltrackmcp.transport;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.mcp.McpService;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -15,16 +14,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * MCP over stdin/stdout. Every line from the client is checked before the SDK sees it: a line that
- * is not a JSON object, or longer than {@link #LONGEST_LINE} bytes, gets a JSON-RPC parse error and
- * reading goes on. Everything written to stdout is whole lines of JSON-RPC, written under one lock.
- * On stdin EOF {@link #run} returns promptly.
+ * MCP over stdin/stdout. Every line from the client is checked ({@link JsonRpcCheck}) before the
+ * SDK sees it: a malformed message, or a line longer than {@link #LONGEST_LINE} bytes, gets a
+ * JSON-RPC error and reading goes on. Everything written to stdout is whole lines of JSON-RPC,
+ * written under one lock. On stdin EOF {@link #run} returns promptly.
  */
 public final class StdioServer {
   private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
@@ -42,8 +40,7 @@ public final class StdioServer {
    */
   public static OutputStream claimStdout() {
     OutputStream real = new FileOutputStream(FileDescriptor.out);
-    System.setOut(
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    System.setOut(System.err); // the process's stderr, with its secrets masked
     return real;
   }
 
@@ -104,33 +101,34 @@ public final class StdioServer {
     if (text.isEmpty()) {
       return;
     }
-    JsonNode node;
-    try {
-      node = JSON.readTree(text);
-    } catch (IOException e) {
-      node = null;
-    }
-    if (node == null || !node.isObject() || !"2.0".equals(node.path("jsonrpc").asText())) {
-      LOG.warn("Ignored a line on stdin that is not a JSON-RPC 2.0 message");
-      writer.writeLine(parseError("Parse error: each line must be one JSON-RPC 2.0 object."));
+    JsonRpcCheck.Outcome outcome = JsonRpcCheck.check(text);
+    if (outcome instanceof JsonRpcCheck.Refused refused) {
+      LOG.warn("Refused a message on stdin: {}", refused.message());
+      writer.writeLine(refused.json());
       return;
     }
-    if (node.hasNonNull("id") && node.has("method")) {
+    JsonRpcCheck.Passed passed = (JsonRpcCheck.Passed) outcome;
+    if (passed.isRequest()) {
       writer.expectAnswer();
     }
-    sdk.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+    sdk.write((passed.json() + "\n").getBytes(StandardCharsets.UTF_8));
     sdk.flush();
   }
 
   private static String parseError(String message) {
-    return JsonErrors.jsonRpc(-32700, message);
+    return JsonErrors.jsonRpc(JsonRpcCheck.PARSE_ERROR, message);
   }
 
-  /** Writes whole lines only, one at a time, so concurrent writers never interleave. */
+  /**
+   * Writes whole lines only, one at a time, so concurrent writers never interleave. When the client
+   * has gone (stdout closed), lines are dropped quietly: one debug line, not a stack trace per
+   * answer from the SDK.
+   */
   static final class LineWriter extends OutputStream {
     private final OutputStream out;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private int owed;
+    private boolean clientGone;
 
     LineWriter(OutputStream out) {
       this.out = out;
@@ -157,9 +155,8 @@ public final class StdioServer {
       pending.write(b);
       if (b == '\n') {
         byte[] line = pending.toByteArray();
-        out.write(line);
-        out.flush();
         pending.reset();
+        send(line);
         if (isAnswer(line)) {
           owed = Math.max(0, owed - 1);
           notifyAll();
@@ -204,8 +201,31 @@ public final class StdioServer {
     }
 
     @Override
-    public synchronized void flush() throws IOException {
-      out.flush();
+    public synchronized void flush() {
+      if (!clientGone) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          gone(e);
+        }
+      }
+    }
+
+    private void send(byte[] line) {
+      if (clientGone) {
+        return;
+      }
+      try {
+        out.write(line);
+        out.flush();
+      } catch (IOException e) {
+        gone(e);
+      }
+    }
+
+    private void gone(IOException e) {
+      clientGone = true;
+      LOG.debug("The client closed stdout ({}); further answers are dropped", e.getMessage());
     }
   }
 }

@@ -51,6 +51,40 @@ class CallCommandTest {
   }
 
   @Test
+  void valuesTakeTheTypeTheSchemaGivesTheirArgument() {
+    // query is text even when it looks like a number; limit is a number; tags a list of names
+    assertThat(
+            call(
+                "call",
+                "search_time_entries",
+                "query=2026",
+                "period=last_90_days",
+                "limit=3",
+                "tags=development,meeting"))
+        .isZero();
+    assertThat(command.out()).contains("matching \"2026\"").doesNotContain("Invalid argument");
+    assertThat(
+            CallCommand.arguments(
+                CallCommand.pairs(java.util.List.of("limit=5", "query=5", "billable=true", "x=1")),
+                Map.of(
+                    "limit", Map.of("type", "integer"),
+                    "query", Map.of("type", "string"),
+                    "billable", Map.of("type", "boolean"))))
+        .containsExactly(
+            Map.entry("limit", 5L),
+            Map.entry("query", "5"),
+            Map.entry("billable", true),
+            Map.entry("x", "1"));
+  }
+
+  @Test
+  void demoNeedsNoToken() {
+    assertThat(command.run(Map.of("TOGGL_CACHE_DIR", "off"), "call", "--demo", "list_workspaces"))
+        .isZero();
+    assertThat(command.out()).contains("EUR");
+  }
+
+  @Test
   void aMalformedPairIsAUsageError() {
     assertThat(call("call", "list_tags", "justaword")).isEqualTo(2);
     assertThat(command.err()).contains("key=value");

@@ -17,6 +17,13 @@ class DemoCommandTest {
         .contains("Running for 0:47")
         .contains("Toggl API requests for all 12 questions")
         .contains("claude mcp add")
+        // the arguments as the tour wrote them, the same every run
+        .contains(
+            "→ get_time_summary {\"period\":\"this_month\",\"billable\":true,"
+                + "\"group_by\":[\"client\"]}")
+        .contains(
+            "→ search_time_entries {\"query\":\"meeting\",\"period\":\"this_quarter\","
+                + "\"limit\":5}")
         .doesNotContain("Invalid argument");
   }
 }

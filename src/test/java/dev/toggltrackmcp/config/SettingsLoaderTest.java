@@ -22,6 +22,7 @@ class SettingsLoaderTest {
     "PORT, 70000, PORT",
     "PORT, eighty, PORT",
     "LOG_LEVEL, verbose, LOG_LEVEL",
+    "LOG_LEVEL_LIBRARIES, chatty, LOG_LEVEL_LIBRARIES",
     "TOGGL_API_BASE_URL, not a url, TOGGL_API_BASE_URL",
     "TOGGL_API_BASE_URL, ftp://example.com, TOGGL_API_BASE_URL",
     "TOGGL_WRITE_ENABLED, maybe, TOGGL_WRITE_ENABLED",
@@ -50,6 +51,16 @@ class SettingsLoaderTest {
     assertThat(s.apiToken().reveal()).isEqualTo("real-token-0123456789");
     assertThat(s.port()).isEqualTo(9000);
     assertThat(s.toString()).doesNotContain("real-token").doesNotContain("key-0123456789abcdef");
+  }
+
+  @Test
+  void logLevelsComeFromDotEnvToo() {
+    assertThat(SettingsLoader.logLevels(Map.of(), Map.of()))
+        .isEqualTo(new LogLevels(LogLevel.INFO, LogLevel.WARN));
+    assertThat(
+            SettingsLoader.logLevels(
+                Map.of("LOG_LEVEL_LIBRARIES", "info"), Map.of("LOG_LEVEL", "debug")))
+        .isEqualTo(new LogLevels(LogLevel.DEBUG, LogLevel.INFO));
   }
 
   @Test

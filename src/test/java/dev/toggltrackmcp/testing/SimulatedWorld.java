@@ -1,6 +1,7 @@
 package dev.toggltrackmcp.testing;
 
 import dev.toggltrackmcp.cli.ServerAssembly;
+import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.sandbox.Dataset;
@@ -14,6 +15,7 @@ import dev.toggltrackmcp.transport.HttpServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** A simulated Toggl on loopback with a manual clock, and ways to connect our client to it. */
 public final class SimulatedWorld implements AutoCloseable {
@@ -60,6 +62,24 @@ public final class SimulatedWorld implements AutoCloseable {
     return Settings.forToken(Secret.of(simulator.token()), simulator.baseUrl());
   }
 
+  /** {@link #settings()} with HTTP requiring {@code key}, on a free loopback port. */
+  public Settings settingsWithKey(String key) {
+    Settings s = settings();
+    return new Settings(
+        s.apiToken(),
+        null,
+        s.apiBaseUrl(),
+        false,
+        null,
+        Secret.of(key),
+        "127.0.0.1",
+        0,
+        LogLevel.INFO,
+        List.of(),
+        List.of(),
+        false);
+  }
+
   /** The whole server, wired as the command line wires it, on this world's clock. */
   public ServerAssembly server(Settings settings) {
     return ServerAssembly.of(settings, clock, clock::sleep);
@@ -67,8 +87,13 @@ public final class SimulatedWorld implements AutoCloseable {
 
   /** That server over Streamable HTTP on {@code settings}' host and port. */
   public HttpServer serveHttp(Settings settings) throws Exception {
+    return serveHttp(settings, HttpServer.Limits.DEFAULT);
+  }
+
+  /** As {@link #serveHttp(Settings)}, with the given limits on slow clients. */
+  public HttpServer serveHttp(Settings settings, HttpServer.Limits limits) throws Exception {
     ServerAssembly server = server(settings);
-    return HttpServer.start(server.tools(), settings, "test", server::health);
+    return HttpServer.start(server.tools(), settings, "test", server::health, limits);
   }
 
   public int requests() {

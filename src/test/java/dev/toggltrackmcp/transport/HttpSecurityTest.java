@@ -3,10 +3,13 @@ package dev.toggltrackmcp.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.config.ConfigException;
 import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.testing.InvalidMessages;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpSecurityTest {
@@ -30,6 +34,7 @@ class HttpSecurityTest {
   private static final String INIT =
       "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
           + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+  private static final ObjectMapper JSON = new ObjectMapper();
   private SimulatedWorld sim;
   private HttpServer http;
   private final HttpClient raw = HttpClient.newHttpClient();
@@ -236,6 +241,100 @@ class HttpSecurityTest {
                 .isError())
         .isFalse();
     b.closeGracefully();
+  }
+
+  /** A session's id, after initialize and the initialized notification. */
+  private String session() throws Exception {
+    HttpResponse<String> init = post("/mcp", INIT, "Authorization", "Bearer " + KEY);
+    String id = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    post(
+        "/mcp",
+        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+        "Authorization",
+        "Bearer " + KEY,
+        "Mcp-Session-Id",
+        id);
+    return id;
+  }
+
+  static List<InvalidMessages.Case> invalidMessages() {
+    return InvalidMessages.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidMessages")
+  void everyMalformedMessageGetsAJsonRpcErrorInPlainWordsAndTheSessionGoesOn(InvalidMessages.Case c)
+      throws Exception {
+    String session = session();
+    HttpResponse<String> r =
+        post("/mcp", c.line(), "Authorization", "Bearer " + KEY, "Mcp-Session-Id", session);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/json");
+    JsonNode error = JSON.readTree(r.body());
+    assertThat(error.path("jsonrpc").asText()).isEqualTo("2.0");
+    assertThat(error.path("error").path("code").asInt()).isEqualTo(c.code());
+    if (c.id() == null) {
+      assertThat(error.path("id").isNull()).isTrue();
+    } else {
+      assertThat(error.path("id").asText()).isEqualTo(c.id());
+    }
+    assertThat(error.path("error").path("message").asText())
+        .endsWith(".")
+        .doesNotContain("java.")
+        .doesNotContain("Exception")
+        .doesNotContain("McpSchema")
+        .doesNotContain("HashMap");
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":\"next\",\"method\":\"ping\"}";
+    HttpResponse<String> next =
+        post("/mcp", ping, "Authorization", "Bearer " + KEY, "Mcp-Session-Id", session);
+    assertThat(next.statusCode()).isEqualTo(200);
+    assertThat(next.body()).contains("\"id\":\"next\"").contains("\"result\"");
+  }
+
+  @Test
+  void protocol20250326WhichAllowsBatchesIsNotOfferedAndItsHeaderIsRefused() throws Exception {
+    HttpResponse<String> init =
+        post("/mcp", INIT.replace("2025-06-18", "2025-03-26"), "Authorization", "Bearer " + KEY);
+    assertThat(init.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(init.body()).path("result").path("protocolVersion").asText())
+        .isEqualTo("2025-11-25"); // the newest we speak, as MCP's negotiation says
+    String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+    HttpResponse<String> batch =
+        post(
+            "/mcp",
+            "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]",
+            "Authorization",
+            "Bearer " + KEY,
+            "Mcp-Session-Id",
+            session,
+            "MCP-Protocol-Version",
+            "2025-03-26");
+    assertThat(batch.statusCode()).isEqualTo(400);
+    assertThat(batch.body())
+        .contains("MCP-Protocol-Version 2025-03-26 is not supported")
+        .contains("2025-06-18, 2025-11-25");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(
+      value = 30,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aTricklingUnauthenticatedBodyIsRefusedOnItsHeadersAndTheConnectionClosed() throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", http.port())) {
+      s.setSoTimeout(20_000);
+      String request =
+          "POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 4000000\r\n\r\n{";
+      s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      s.getOutputStream().flush();
+      // nothing more is sent: the answer and the end of the connection come anyway
+      String answer =
+          new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 401").contains("Connection: close");
+    }
   }
 
   @Test
