@@ -7,12 +7,15 @@ import dev.toggltrackmcp.toggl.TogglException;
 import dev.toggltrackmcp.toggl.TogglReports;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -201,6 +204,9 @@ public final class SyncedToggl implements TogglData {
       after = held.updateAndGet(s -> s.with(change));
       store().save(after, change);
     }
+    if (after.account() != before.account()) {
+      knowOrganizations(after);
+    }
     if (before.account() != null && !before.entries().running().equals(after.entries().running())) {
       runningWatchers.forEach(Runnable::run);
     }
@@ -216,6 +222,7 @@ public final class SyncedToggl implements TogglData {
         Snapshot loaded = opened.load();
         if (loaded.account() != null) {
           held.set(loaded);
+          knowOrganizations(loaded);
         }
       }
     }
@@ -351,11 +358,26 @@ public final class SyncedToggl implements TogglData {
         if (opened == null) {
           opened = opener.get();
           held.set(opened.load());
+          knowOrganizations(held.get());
           store = opened;
         }
       }
     }
     return opened;
+  }
+
+  /** Tells the quota watch which organization each workspace's requests count against. */
+  private void knowOrganizations(Snapshot s) {
+    if (s.account() == null) {
+      return;
+    }
+    Map<Long, Long> organizations = new HashMap<>();
+    for (Workspace w : s.account().workspaces()) {
+      if (w.organizationId() != null) {
+        organizations.put(w.id(), w.organizationId());
+      }
+    }
+    client.http().quota().knowOrganizations(organizations);
   }
 
   private boolean older(Instant asOf, Duration window) {

@@ -196,8 +196,11 @@ public final class TogglClient {
     return checked(read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
   }
 
+  /** Every quota bucket of the user (one request), also noted by the quota watch. */
   public List<Quota> quota() {
-    return readList("/me/quota", Quota.class);
+    List<Quota> buckets = readList("/me/quota", Quota.class);
+    http.quota().reported(buckets);
+    return buckets;
   }
 
   private <T> T read(String path, Class<T> type) {
