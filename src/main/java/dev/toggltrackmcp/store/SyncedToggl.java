@@ -165,6 +165,11 @@ public final class SyncedToggl implements TogglData {
   }
 
   @Override
+  public Optional<Account> heldAccount() {
+    return Optional.ofNullable(loaded().account());
+  }
+
+  @Override
   public CacheStatus status() {
     CacheStore opened = store;
     Snapshot s = held.get();
@@ -215,6 +220,15 @@ public final class SyncedToggl implements TogglData {
 
   /** The snapshot, bootstrapped from Toggl when neither memory nor the file holds an account. */
   private Snapshot started(Patience.Budget budget) {
+    Snapshot s = loaded();
+    if (s.account() != null) {
+      return s;
+    }
+    return refreshed(budget, snap -> snap.account() == null, sync::bootstrap).snapshot();
+  }
+
+  /** What memory or the file holds (reloaded when another process changed it); never Toggl. */
+  private Snapshot loaded() {
     CacheStore opened = store();
     if (opened.changedElsewhere()) {
       LOG.debug("another process updated the cache; reloading it");
@@ -226,11 +240,7 @@ public final class SyncedToggl implements TogglData {
         }
       }
     }
-    Snapshot s = held.get();
-    if (s.account() != null) {
-      return s;
-    }
-    return refreshed(budget, snap -> snap.account() == null, sync::bootstrap).snapshot();
+    return held.get();
   }
 
   /** The snapshot with entries no older than {@code window}, as far as Toggl and the budget let. */

@@ -12,6 +12,7 @@ import dev.toggltrackmcp.toggl.model.Quota;
 import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.Task;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.TimeEntryConstraints;
 import dev.toggltrackmcp.toggl.model.User;
 import dev.toggltrackmcp.toggl.model.Workspace;
 import java.net.URI;
@@ -201,6 +202,12 @@ public final class TogglClient {
     List<Quota> buckets = readList("/me/quota", Quota.class);
     http.quota().reported(buckets);
     return buckets;
+  }
+
+  /** What the workspace requires of every time entry (project, description, tags, task). */
+  public TimeEntryConstraints timeEntryConstraints(long workspaceId) {
+    return read(
+        "/workspaces/" + workspaceId + "/time_entry_constraints", TimeEntryConstraints.class);
   }
 
   private <T> T read(String path, Class<T> type) {

@@ -26,7 +26,8 @@ class ToolDocsTest {
   private static final String END = "<!-- tools:end -->";
 
   private final List<McpSchema.Tool> tools =
-      new TogglTools(new ToolRegistry(null, Clock.systemUTC(), null), false, "test").toolList();
+      new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), false, "test")
+          .toolList();
 
   @Test
   void everyToolIsDescribedAndEveryArgumentDocumented() {
