@@ -13,12 +13,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +38,9 @@ public final class Summaries {
     long billable = 0;
     boolean running = false;
     boolean overlap = false;
-    Set<LocalDate> days = new HashSet<>();
+    Map<LocalDate, Long> days = new HashMap<>();
+    Instant first = null;
+    Instant last = null;
     Map<String, BigDecimal> amounts = new TreeMap<>();
     Map<Dimension, Map<String, Acc>> groups = new LinkedHashMap<>();
     dimensions.forEach(d -> groups.put(d, new HashMap<>()));
@@ -52,7 +53,10 @@ public final class Summaries {
       billable += billableSeconds;
       running |= e.isRunning();
       LocalDate day = LocalDate.ofInstant(e.start(), range.zone());
-      days.add(day);
+      days.merge(day, seconds, Long::sum);
+      Instant end = e.isRunning() || e.stop() == null ? now : e.stop();
+      first = first == null || e.start().isBefore(first) ? e.start() : first;
+      last = last == null || end.isAfter(last) ? end : last;
       addAmount(amounts, e, billableSeconds, account);
       List<String> tags = EntryView.tagNames(e, account);
       overlap |= tags.size() > 1;
@@ -71,6 +75,15 @@ public final class Summaries {
     List<Summary.Amount> money = new ArrayList<>();
     amounts.forEach(
         (c, a) -> money.add(new Summary.Amount(c, a.setScale(2, RoundingMode.HALF_UP))));
+    int workdays = WorkWeek.DEFAULT.workdays(range, LocalDate.ofInstant(now, range.zone()));
+    Summary.DayTotal longest =
+        days.entrySet().stream()
+            .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(d -> d.getKey()))
+            .map(
+                d ->
+                    new Summary.DayTotal(
+                        d.getKey().toString(), d.getValue(), Hours.decimal(d.getValue())))
+            .orElse(null);
     return new Summary(
         new Summary.RangeInfo(
             range.firstDay().toString(), range.lastDay().toString(), range.zone().getId()),
@@ -83,6 +96,13 @@ public final class Summaries {
         running,
         days.size(),
         days.isEmpty() ? 0 : total / days.size(),
+        workdays,
+        workdays == 0 ? 0 : total / workdays,
+        WorkWeek.DEFAULT.dayNames(),
+        weekStart.toString().toLowerCase(Locale.ROOT),
+        longest,
+        first == null ? null : EntryView.local(first, range.zone()),
+        last == null ? null : EntryView.local(last, range.zone()),
         overlap && dimensions.contains(Dimension.TAG),
         breakdowns);
   }
@@ -124,7 +144,8 @@ public final class Summaries {
                 .divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP)));
   }
 
-  private static List<String[]> keys(
+  /** The groups an entry counts in along {@code d}: {key, name} pairs. */
+  static List<String[]> keys(
       Dimension d,
       TimeEntry e,
       Account account,

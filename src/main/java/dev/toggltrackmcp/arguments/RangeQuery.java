@@ -91,6 +91,42 @@ public record RangeQuery(
     }
   }
 
+  /**
+   * Refuses a range longer than {@code days} local days, as far as that is certain before the
+   * user's zone is known: a named period by its length, dates by the days they name (date-times
+   * with the most generous offsets). {@link #checkAtMostDays(TimeRange, int, String)} finishes.
+   */
+  public void checkAtMostDays(int days, String advice, Instant now) {
+    long shortest;
+    if (start == null) {
+      LocalDate[] d =
+          (period == null ? fallback : period).days(LocalDate.ofInstant(now, ZoneOffset.UTC), 1);
+      shortest = d[1].toEpochDay() - d[0].toEpochDay() + 1;
+    } else if (start instanceof When.Day first && end instanceof When.Day last) {
+      shortest = last.date().toEpochDay() - first.date().toEpochDay() + 1;
+    } else {
+      // offsets people live at span 26 hours: two days less is certain at any of them
+      Instant to = end == null ? now : end.latestEnd();
+      shortest = Duration.between(start.earliestStart(), to).toDays() - 2;
+    }
+    if (shortest > days) {
+      throw tooLong(days, advice);
+    }
+  }
+
+  /** The same limit on the resolved range. */
+  public void checkAtMostDays(TimeRange range, int days, String advice) {
+    if (range.lastDay().toEpochDay() - range.firstDay().toEpochDay() + 1 > days) {
+      throw tooLong(days, advice);
+    }
+  }
+
+  private InvalidArgument tooLong(int days, String advice) {
+    return new InvalidArgument(
+        start == null ? "period" : "start_date",
+        "The range is longer than " + days + " days; " + advice);
+  }
+
   /** At most two years from start to end (or now), read without a zone: a sanity limit. */
   private void checkSpan(Instant now) {
     Instant to = end == null ? now : end.endExclusive(ZoneOffset.UTC);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,24 @@ final class CallCommand implements Callable<Integer> {
     if (json) {
       out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
     } else {
-      result.content().forEach(c -> out.println(((McpSchema.TextContent) c).text()));
+      result.content().forEach(c -> out.println(shown(c)));
     }
     return Boolean.TRUE.equals(result.isError()) ? 1 : 0;
+  }
+
+  /** Text as it is; a picture as one line saying what it is (--json carries it, base64). */
+  private static String shown(McpSchema.Content c) {
+    if (c instanceof McpSchema.TextContent text) {
+      return text.text();
+    }
+    if (c instanceof McpSchema.ImageContent image) {
+      return "("
+          + image.mimeType()
+          + " image, "
+          + Base64.getDecoder().decode(image.data()).length
+          + " bytes; --json includes it in base64)";
+    }
+    return "(" + c.type() + " content)";
   }
 
   /** Tool arguments as one line of JSON, the way a client sends them. */

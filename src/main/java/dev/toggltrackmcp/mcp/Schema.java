@@ -123,6 +123,11 @@ final class Schema {
     return s;
   }
 
+  /** An object whose properties are not fixed (e.g. a tool call's arguments). */
+  static Map<String, Object> anyObject(String description) {
+    return of("type", "object", "description", description);
+  }
+
   private static Map<String, Object> of(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {

@@ -34,8 +34,9 @@ final class SummaryTool {
             + " filters. Default period: this_week; default group_by: project, client, tag."
             + " Examples: {\"period\": \"this_month\", \"billable\": true, \"group_by\":"
             + " [\"client\"]}, {\"period\": \"last_quarter\", \"client\": \"Acme Corp\"},"
-            + " {\"period\": \"this_month\", \"group_by\": [\"day\"]} for average daily time. The"
-            + " same summary of a named period is the resource toggl://summary/{period}; the entries"
+            + " {\"period\": \"this_month\", \"group_by\": []} for the average per day with"
+            + " entries and per workday, the longest day and the first and last entry. The same"
+            + " summary of a named period is the resource toggl://summary/{period}; the entries"
             + " behind it as CSV, toggl://entries/{start_date}/{end_date}.csv.",
         Schema.object()
             .props(CommonSchemas.range("this_week"))
@@ -72,13 +73,13 @@ final class SummaryTool {
           String text =
               s.entryCount() == 0
                   ? EntryText.noEntries(conditions, q.range(), account)
-                  : text(s, conditions);
+                  : text(s, conditions, LocalDate.ofInstant(ctx.now(), q.range().zone()));
           return new ToolAnswer(
               text + ToolContext.freshnessLine(fresh), ToolContext.withFreshness(out, fresh));
         });
   }
 
-  private static String text(Summary s, String conditions) {
+  private static String text(Summary s, String conditions, LocalDate today) {
     StringBuilder t = new StringBuilder();
     t.append("Total ")
         .append(Hours.hm(s.totalSeconds()))
@@ -111,7 +112,32 @@ final class SummaryTool {
           .append(Words.count(s.daysWithEntries(), "day", "days"))
           .append(" with entries, average ")
           .append(Hours.hm(s.averageSecondsPerDay()))
-          .append(" per day.");
+          .append(" per day");
+      if (s.workdaysInRange() > 0) {
+        t.append("; ")
+            .append(Words.count(s.workdaysInRange(), "workday", "workdays"))
+            .append(
+                LocalDate.parse(s.range().endDate()).isAfter(today)
+                    ? " (Mon–Fri) through today, average "
+                    : " (Mon–Fri), average ")
+            .append(Hours.hm(s.averageSecondsPerWorkday()))
+            .append(" per workday");
+      }
+      t.append(".");
+      Summary.DayTotal longest = s.longestDay();
+      if (longest != null) {
+        t.append(" Longest day ")
+            .append(longest.date())
+            .append(" ")
+            .append(LocalDate.parse(longest.date()).getDayOfWeek().toString().substring(0, 3))
+            .append(" (")
+            .append(Hours.hm(longest.seconds()))
+            .append("). First entry started ")
+            .append(s.firstEntryStart())
+            .append(", the last ")
+            .append(s.runningIncluded() ? "is still running" : "stopped " + s.lastEntryStop())
+            .append(".");
+      }
     }
     if (s.runningIncluded()) {
       t.append(" Includes the running entry up to now.");
@@ -210,6 +236,40 @@ final class SummaryTool {
                     "running_included", Schema.bool("True when a running entry counted up to now."))
                 .prop("days_with_entries", Schema.integer("Local days with at least one entry."))
                 .prop("average_seconds_per_day", Schema.integer("Total over days with entries."))
+                .prop(
+                    "workdays_in_range",
+                    Schema.integer(
+                        "Working days (working_days) from the first day through today, or the last"
+                            + " day if earlier; holidays are not known and count."))
+                .prop(
+                    "average_seconds_per_workday",
+                    Schema.integer("Total over workdays_in_range (0 when there are none)."))
+                .prop(
+                    "working_days",
+                    Schema.array(
+                        "The days counted as workdays: Monday to Friday (Toggl keeps no working"
+                            + " days).",
+                        Schema.string("A day of the week, e.g. \"monday\".")))
+                .prop(
+                    "week_starts_on",
+                    Schema.string("The user's Toggl week start, used for weeks, e.g. \"monday\"."))
+                .prop(
+                    "longest_day",
+                    Schema.nullable(
+                        Schema.object()
+                            .prop("date", Schema.string("Local day, YYYY-MM-DD."))
+                            .prop(
+                                "seconds", Schema.integer("Time that day (entries starting then)."))
+                            .prop("hours", Schema.number("Time that day in hours."))
+                            .build(false)))
+                .prop(
+                    "first_entry_start",
+                    Schema.nullableString(
+                        "When the earliest entry started, ISO-8601 with the user's offset."))
+                .prop(
+                    "last_entry_stop",
+                    Schema.nullableString(
+                        "When the latest entry stopped (a running one: now), with the offset."))
                 .prop(
                     "tags_overlap",
                     Schema.bool("True when multi-tag entries count under each tag."))

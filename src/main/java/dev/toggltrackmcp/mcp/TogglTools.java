@@ -12,6 +12,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -51,7 +52,9 @@ public final class TogglTools implements McpService {
     return "Read-only access to the user's Toggl Track time data. Dates are resolved in the"
         + " user's Toggl timezone; an entry belongs to the day it starts. Prefer get_time_summary"
         + " for totals (it answers from a local cache, cheaply), list_time_entries or"
-        + " search_time_entries for individual entries, get_current_time_entry for what runs now."
+        + " search_time_entries for individual entries, get_current_time_entry for what runs now,"
+        + " check_timesheet for what is wrong in a timesheet (overlaps, gaps, missing fields),"
+        + " get_time_chart for a picture and get_api_quota for what is left of Toggl's quota."
         + " Projects, clients and tags may be given by id or name; where a name repeats across"
         + " workspaces, answers label it with its workspace (\"Acme Corp (Northwind Agency)\")"
         + " and the label works as input. Every result says data_as_of; a"
@@ -186,11 +189,15 @@ public final class TogglTools implements McpService {
   private static CallToolResult run(ToolDefinition t, Map<String, Object> arguments) {
     try {
       ToolAnswer answer = t.handler().answer(new Arguments(arguments, t.arguments().names()));
-      return CallToolResult.builder()
-          .addTextContent(answer.text())
-          .structuredContent(answer.structured())
-          .isError(false)
-          .build();
+      CallToolResult.Builder result = CallToolResult.builder().addTextContent(answer.text());
+      if (answer.picture() != null) {
+        result.addContent(
+            new McpSchema.ImageContent(
+                null,
+                Base64.getEncoder().encodeToString(answer.picture().bytes()),
+                answer.picture().mimeType()));
+      }
+      return result.structuredContent(answer.structured()).isError(false).build();
     } catch (InvalidArgument e) {
       return error("Invalid argument " + e.argument() + ": " + e.getMessage());
     } catch (TogglException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.analytics.TimeRange;
 import dev.toggltrackmcp.store.Fresh;
 import dev.toggltrackmcp.store.TogglData;
+import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglJson;
 import dev.toggltrackmcp.toggl.model.Account;
 import java.time.Clock;
@@ -23,13 +24,18 @@ final class ToolContext {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   final TogglData data;
+
+  /** Toggl itself, for what the cache does not hold (quota, workspace constraints). */
+  final TogglClient client;
+
   final Clock clock;
 
   /** TOGGL_WORKSPACE_ID: the workspace a call without workspace_id is about (null: every one). */
   final @Nullable Long configuredWorkspace;
 
-  ToolContext(TogglData data, Clock clock, @Nullable Long configuredWorkspace) {
+  ToolContext(TogglData data, TogglClient client, Clock clock, @Nullable Long configuredWorkspace) {
     this.data = data;
+    this.client = client;
     this.clock = clock;
     this.configuredWorkspace = configuredWorkspace;
   }

@@ -1,6 +1,7 @@
 package dev.toggltrackmcp.mcp;
 
 import dev.toggltrackmcp.store.TogglData;
+import dev.toggltrackmcp.toggl.TogglClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +12,23 @@ public final class ToolRegistry {
   private final List<ToolDefinition> tools;
   private final ToolContext ctx;
 
-  public ToolRegistry(TogglData data, Clock clock, @Nullable Long configuredWorkspace) {
-    this.ctx = new ToolContext(data, clock, configuredWorkspace);
+  public ToolRegistry(
+      TogglData data, TogglClient client, Clock clock, @Nullable Long configuredWorkspace) {
+    this.ctx = new ToolContext(data, client, clock, configuredWorkspace);
     List<ToolDefinition> all = new ArrayList<>();
     all.addAll(new ProfileTools(ctx).definitions());
     all.addAll(new EntryTools(ctx).definitions());
     all.addAll(new EntryListTools(ctx).definitions());
     all.addAll(new CatalogTools(ctx).definitions());
     all.add(new SummaryTool(ctx).definition());
+    all.add(new TimesheetTool(ctx).definition());
+    all.add(new QuotaTool(ctx).definition());
+    all.add(new ChartTool(ctx).definition());
     all.sort((a, b) -> Integer.compare(ORDER.indexOf(a.name()), ORDER.indexOf(b.name())));
     this.tools = List.copyOf(all);
   }
 
-  /** The order of DESIGN.md's table. */
+  /** The order of DESIGN.md's table, then the insight tools. */
   private static final List<String> ORDER =
       List.of(
           "get_current_user",
@@ -35,7 +40,10 @@ public final class ToolRegistry {
           "list_clients",
           "list_workspaces",
           "list_tags",
-          "get_time_summary");
+          "get_time_summary",
+          "check_timesheet",
+          "get_time_chart",
+          "get_api_quota");
 
   /** What the tools share, for the prompts and resources built beside them. */
   ToolContext context() {

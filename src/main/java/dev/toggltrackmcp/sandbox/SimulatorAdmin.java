@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code GET requests}: totals, per endpoint, writes that reached storage per endpoint, and
  *       the requests a fault answered; {@code POST requests/reset}.
+ *   <li>{@code GET quota?user=ID} (default Ana): the quota buckets as {@code /me/quota} shows them,
+ *       read without counting a request.
  *   <li>{@code POST faults} {@code {"kind":"STORED_THEN_500","count":1,"method":"POST",
  *       "path_prefix":"/api/v9/workspaces/"}} or {@code {"latency_ms":600}}; {@code DELETE faults}
  *       disarms; {@code POST stalls/release} lets held requests go.
@@ -67,6 +69,10 @@ final class SimulatorAdmin {
         f.put("stored", r.stored());
       }
       return Answer.json(n);
+    }
+    if (method.equals("GET") && path.equals("/_simulator/quota")) {
+      long userId = Long.parseLong(query.getOrDefault("user", Long.toString(data.user().id())));
+      return Answer.json(simulator.quotaCounters(userId));
     }
     if (method.equals("POST") && path.equals("/_simulator/requests/reset")) {
       simulator.requests().reset();

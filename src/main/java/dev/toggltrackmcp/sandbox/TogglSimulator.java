@@ -1,5 +1,7 @@
 package dev.toggltrackmcp.sandbox;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.toggltrackmcp.sandbox.World.Member;
@@ -21,20 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A simulated Toggl Track on 127.0.0.1: the v9 reads and writes and Reports v3 of {@code
  * toggl-api.md}, with its authentication (one token per member of the {@link Dataset}), hourly
- * quotas per user (user and organization buckets), burst limit per token and error shapes. Tests
- * and {@code demo} use it; nothing here talks to the internet. An admin API under {@code
- * /_simulator/} lets a test in another process read the request counts, arm faults, move the clock
- * and change the data.
+ * quotas per user (the user bucket, and one bucket per organization), burst limit per token and
+ * error shapes. Tests and {@code demo} use it; nothing here talks to the internet. An admin API
+ * under {@code /_simulator/} lets a test in another process read the request counts, arm faults,
+ * move the clock and change the data.
  *
  * <p>Requests run on a pool that grows as needed (up to {@value #MOST_THREADS} at once), so a
  * stalled request never keeps others waiting; {@link #close()} ends every stall first.
  */
 public final class TogglSimulator implements AutoCloseable {
   private static final int MOST_THREADS = 256;
+  private static final Pattern WORKSPACE_PATH =
+      Pattern.compile("^/(?:api/v9/workspaces|reports/api/v3/workspace)/(\\d{1,18})(?:/|$)");
+  private static final Pattern ORGANIZATION_PATH =
+      Pattern.compile("^/api/v9/organizations/(\\d{1,18})(?:/|$)");
 
   private final Dataset data;
   private final Clock clock;
@@ -49,7 +57,10 @@ public final class TogglSimulator implements AutoCloseable {
   private final SimulatorAdmin admin;
   private final Map<String, Member> callers = new LinkedHashMap<>();
   private final Map<Long, QuotaWindow> userQuotas = new ConcurrentHashMap<>();
-  private final Map<Long, QuotaWindow> orgQuotas = new ConcurrentHashMap<>();
+
+  /** Per user and organization, as Toggl counts workspace and Reports requests. */
+  private final Map<OrgBucket, QuotaWindow> orgQuotas = new ConcurrentHashMap<>();
+
   private final Map<Long, BurstBucket> bursts = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -181,14 +192,10 @@ public final class TogglSimulator implements AutoCloseable {
     if (caller == null) {
       return plain(Answer.error(403, "Incorrect username and/or password"));
     }
-    boolean userBucket = path.startsWith("/api/v9/me");
     QuotaWindow quota =
-        (userBucket ? userQuotas : orgQuotas)
-            .computeIfAbsent(
-                caller.id(),
-                k ->
-                    new QuotaWindow(
-                        userBucket ? options.userQuotaPerHour() : options.orgQuotaPerHour()));
+        path.startsWith("/api/v9/me")
+            ? userQuota(caller.id())
+            : orgQuota(caller.id(), organizationOf(path));
     Optional<Fault> before = faults.take(method, path, false);
     if (before.isPresent()) {
       quota.count(clock.instant());
@@ -252,25 +259,61 @@ public final class TogglSimulator implements AutoCloseable {
   }
 
   private String quotaReport(Member caller, Instant now) {
-    var array = SimulatorJson.MAPPER.createArrayNode();
-    var user = array.addObject();
+    return quotaCounters(caller, now).toString();
+  }
+
+  /**
+   * The quota buckets of a user as {@code GET /me/quota} shows them (the user's, then one per
+   * organization they belong to), read without counting a request: for tests to compare with.
+   */
+  public ArrayNode quotaCounters(long userId) {
+    Member member =
+        data.member(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+    return quotaCounters(member, clock.instant());
+  }
+
+  private ArrayNode quotaCounters(Member caller, Instant now) {
+    ArrayNode array = SimulatorJson.MAPPER.createArrayNode();
+    ObjectNode user = array.addObject();
     user.putNull("organization_id");
-    userQuotas
-        .computeIfAbsent(caller.id(), k -> new QuotaWindow(options.userQuotaPerHour()))
-        .describe(user, now);
-    QuotaWindow org =
-        orgQuotas.computeIfAbsent(caller.id(), k -> new QuotaWindow(options.orgQuotaPerHour()));
+    userQuota(caller.id()).describe(user, now);
     for (World.Organization o : data.organizations()) {
       boolean member =
           data.workspaces().stream()
               .anyMatch(w -> w.organizationId() == o.id() && caller.belongsTo(w.id()));
       if (member) {
-        var node = array.addObject();
+        ObjectNode node = array.addObject();
         node.put("organization_id", o.id());
-        org.describe(node, now);
+        orgQuota(caller.id(), o.id()).describe(node, now);
       }
     }
-    return array.toString();
+    return array;
+  }
+
+  private record OrgBucket(long userId, long organizationId) {}
+
+  private QuotaWindow userQuota(long userId) {
+    return userQuotas.computeIfAbsent(userId, k -> new QuotaWindow(options.userQuotaPerHour()));
+  }
+
+  private QuotaWindow orgQuota(long userId, long organizationId) {
+    return orgQuotas.computeIfAbsent(
+        new OrgBucket(userId, organizationId), k -> new QuotaWindow(options.orgQuotaPerHour()));
+  }
+
+  /** The organization a workspace, Reports or organization path is about (0: none known). */
+  private long organizationOf(String path) {
+    Matcher org = ORGANIZATION_PATH.matcher(path);
+    if (org.find()) {
+      return Long.parseLong(org.group(1));
+    }
+    Matcher ws = WORKSPACE_PATH.matcher(path);
+    if (ws.find()) {
+      return data.workspace(Long.parseLong(ws.group(1)))
+          .map(World.Workspace::organizationId)
+          .orElse(0L);
+    }
+    return 0;
   }
 
   private String tokenOf(Member m) {

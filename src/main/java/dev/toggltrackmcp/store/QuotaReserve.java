@@ -25,10 +25,18 @@ final class QuotaReserve {
 
   /** True unless Toggl said this bucket is down to the reserve and has not reset since. */
   boolean allows(QuotaBucket bucket) {
-    Optional<QuotaStatus> known = watch.lastKnown(bucket);
+    return allowed(watch.lastKnown(bucket));
+  }
+
+  private boolean allowed(Optional<QuotaStatus> known) {
     return known.isEmpty()
         || known.get().remaining() > reserve
         || !clock.instant().isBefore(known.get().resetsAt());
+  }
+
+  /** True unless the organization bucket of {@code workspaceId} is down to the reserve. */
+  boolean allowsWorkspace(long workspaceId) {
+    return allowed(watch.forWorkspace(workspaceId));
   }
 
   /** One sentence for an answer given from the cache because of the quota. */

@@ -1,6 +1,5 @@
 package dev.toggltrackmcp.store;
 
-import dev.toggltrackmcp.toggl.QuotaBucket;
 import dev.toggltrackmcp.toggl.RelatedData;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglException;
@@ -151,7 +150,7 @@ final class Sync {
     while (!searches.isEmpty()) {
       // the workspace furthest behind goes next, so the cache's complete range grows evenly
       Workspace w = Collections.max(searches.keySet(), Comparator.comparing(completeFrom::get));
-      if (!quota.allows(QuotaBucket.ORGANIZATION)) {
+      if (!quota.allowsWorkspace(w.id())) {
         throw new HistoryUnavailable(
             "History before "
                 + lastDay

@@ -7,12 +7,15 @@ import dev.toggltrackmcp.toggl.TogglException;
 import dev.toggltrackmcp.toggl.TogglReports;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -164,6 +167,11 @@ public final class SyncedToggl implements TogglData {
   }
 
   @Override
+  public Optional<Account> heldAccount() {
+    return Optional.ofNullable(loaded().account());
+  }
+
+  @Override
   public CacheStatus status() {
     CacheStore opened = store;
     Snapshot s = held.get();
@@ -203,6 +211,9 @@ public final class SyncedToggl implements TogglData {
       after = held.updateAndGet(s -> s.with(change));
       store().save(after, change);
     }
+    if (after.account() != before.account()) {
+      knowOrganizations(after);
+    }
     if (before.account() != null && !before.entries().running().equals(after.entries().running())) {
       runningWatchers.forEach(Runnable::run);
     }
@@ -211,6 +222,15 @@ public final class SyncedToggl implements TogglData {
 
   /** The snapshot, bootstrapped from Toggl when neither memory nor the file holds an account. */
   private Snapshot started(Patience.Budget budget) {
+    Snapshot s = loaded();
+    if (s.account() != null) {
+      return s;
+    }
+    return refreshed(budget, snap -> snap.account() == null, sync::bootstrap).snapshot();
+  }
+
+  /** What memory or the file holds (reloaded when another process changed it); never Toggl. */
+  private Snapshot loaded() {
     CacheStore opened = store();
     if (opened.changedElsewhere()) {
       LOG.debug("another process updated the cache; reloading it");
@@ -218,14 +238,11 @@ public final class SyncedToggl implements TogglData {
         Snapshot loaded = opened.load();
         if (loaded.account() != null) {
           held.set(loaded);
+          knowOrganizations(loaded);
         }
       }
     }
-    Snapshot s = held.get();
-    if (s.account() != null) {
-      return s;
-    }
-    return refreshed(budget, snap -> snap.account() == null, sync::bootstrap).snapshot();
+    return held.get();
   }
 
   /** The snapshot with entries no older than {@code window}, as far as Toggl and the budget let. */
@@ -396,11 +413,26 @@ public final class SyncedToggl implements TogglData {
         if (opened == null) {
           opened = opener.get();
           held.set(opened.load());
+          knowOrganizations(held.get());
           store = opened;
         }
       }
     }
     return opened;
+  }
+
+  /** Tells the quota watch which organization each workspace's requests count against. */
+  private void knowOrganizations(Snapshot s) {
+    if (s.account() == null) {
+      return;
+    }
+    Map<Long, Long> organizations = new HashMap<>();
+    for (Workspace w : s.account().workspaces()) {
+      if (w.organizationId() != null) {
+        organizations.put(w.id(), w.organizationId());
+      }
+    }
+    client.http().quota().knowOrganizations(organizations);
   }
 
   private boolean older(Instant asOf, Duration window) {

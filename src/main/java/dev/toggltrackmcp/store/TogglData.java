@@ -29,6 +29,11 @@ public interface TogglData {
   /** One entry by id, from what is held or else from Toggl; empty when Toggl does not know it. */
   Fresh<Optional<TimeEntry>> entry(long id);
 
+  /**
+   * The account as held (memory or the cache file), without asking Toggl; empty before any sync.
+   */
+  Optional<Account> heldAccount();
+
   /** A description of the cache for {@code /health} and {@code check}; never calls Toggl. */
   CacheStatus status();
 }

@@ -12,6 +12,7 @@ import dev.toggltrackmcp.toggl.model.Quota;
 import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.Task;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import dev.toggltrackmcp.toggl.model.TimeEntryConstraints;
 import dev.toggltrackmcp.toggl.model.User;
 import dev.toggltrackmcp.toggl.model.Workspace;
 import java.net.URI;
@@ -196,8 +197,17 @@ public final class TogglClient {
     return checked(read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
   }
 
+  /** Every quota bucket of the user (one request), also noted by the quota watch. */
   public List<Quota> quota() {
-    return readList("/me/quota", Quota.class);
+    List<Quota> buckets = readList("/me/quota", Quota.class);
+    http.quota().reported(buckets);
+    return buckets;
+  }
+
+  /** What the workspace requires of every time entry (project, description, tags, task). */
+  public TimeEntryConstraints timeEntryConstraints(long workspaceId) {
+    return read(
+        "/workspaces/" + workspaceId + "/time_entry_constraints", TimeEntryConstraints.class);
   }
 
   private <T> T read(String path, Class<T> type) {

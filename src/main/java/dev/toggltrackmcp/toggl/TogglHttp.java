@@ -129,7 +129,7 @@ public final class TogglHttp {
     boolean writes = method != Method.GET && !(method == Method.POST && safe);
     Purpose queue = writes ? Purpose.WRITE : purpose;
     for (int attempt = 1; ; attempt++) {
-      Optional<Duration> refusal = wire.quota.refusal(bucket);
+      Optional<Duration> refusal = wire.quota.refusal(path);
       if (refusal.isPresent()) {
         throw new TogglException.QuotaExhausted(refusal.get());
       }
@@ -138,12 +138,12 @@ public final class TogglHttp {
       try {
         HttpResponse<String> response = wire.exchange(method, pathAndQuery, json, queue, bucket);
         status = response.statusCode();
-        wire.quota.observe(bucket, response.headers());
+        wire.quota.observe(path, response.headers());
         if (status >= 200 && status < 300) {
           return new Response(status, response.headers(), response.body());
         }
         if (!RetryPolicy.isRetryableStatus(status)) {
-          throw failure(status, path, bucket, response);
+          throw failure(status, path, response);
         }
         if (status != 429 && !safe) {
           throw new TogglException.Unconfirmed("HTTP " + status);
@@ -179,8 +179,7 @@ public final class TogglHttp {
     return e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
   }
 
-  private TogglException failure(
-      int status, String path, QuotaBucket bucket, HttpResponse<String> response) {
+  private TogglException failure(int status, String path, HttpResponse<String> response) {
     String message = togglMessage(response.body());
     return switch (status) {
       case 400 -> new TogglException.BadRequest(message);
@@ -188,7 +187,7 @@ public final class TogglHttp {
       case 402 ->
           QuotaWatch.isQuota402(response.headers(), message)
               ? new TogglException.QuotaExhausted(
-                  wire.quota.exhausted(bucket, response.headers(), message))
+                  wire.quota.exhausted(path, response.headers(), message))
               : new TogglException.FeatureNotInPlan(message);
       case 404 -> new TogglException.NotFound("The requested item");
       case 409 -> new TogglException.Conflict(message);

@@ -157,4 +157,72 @@ class SummariesTest {
     assertThat(EntryView.of(orphan, account, BERLIN, NOW).projectName())
         .isEqualTo("(unknown project 999)");
   }
+
+  @Test
+  void theShapeOfARangeCountsWorkdaysThroughTodayTheLongestDayAndTheFirstAndLastEntry() {
+    Instant runningFrom = Instant.parse("2026-11-25T10:00:00Z");
+    TimeEntry running =
+        new TimeEntry(
+            9,
+            10,
+            101L,
+            null,
+            false,
+            runningFrom,
+            null,
+            -1,
+            "",
+            List.of(),
+            List.of(),
+            1L,
+            null,
+            null);
+    List<TimeEntry> entries =
+        List.of(
+            entry(1, 10, 101L, false, "2026-11-16T09:00:00Z", 7200, List.of()),
+            entry(2, 10, 101L, false, "2026-11-16T12:00:00Z", 3600, List.of()),
+            entry(3, 10, 101L, false, "2026-11-21T10:00:00Z", 3600, List.of()), // a Saturday
+            entry(4, 10, 101L, false, "2026-11-24T08:00:00Z", 14400, List.of()),
+            running);
+    Summary s =
+        Summaries.of(
+            entries,
+            account,
+            TimeRange.ofDays(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 29), BERLIN),
+            1,
+            List.of(),
+            NOW);
+    assertThat(s.totalSeconds()).isEqualTo(36000);
+    assertThat(s.daysWithEntries()).isEqualTo(4);
+    assertThat(s.averageSecondsPerDay()).isEqualTo(9000);
+    assertThat(s.workdaysInRange())
+        .as("Mon–Fri from the 16th through today, the 25th")
+        .isEqualTo(8);
+    assertThat(s.averageSecondsPerWorkday()).isEqualTo(4500);
+    assertThat(s.workingDays())
+        .containsExactly("monday", "tuesday", "wednesday", "thursday", "friday");
+    assertThat(s.weekStartsOn()).isEqualTo("monday");
+    assertThat(s.longestDay())
+        .isEqualTo(new Summary.DayTotal("2026-11-24", 14400, new BigDecimal("4.00")));
+    assertThat(s.firstEntryStart()).isEqualTo("2026-11-16T10:00:00+01:00");
+    assertThat(s.lastEntryStop())
+        .as("the running entry, up to now")
+        .isEqualTo("2026-11-25T13:00:00+01:00");
+  }
+
+  @Test
+  void aRangeInThePastCountsAllItsWorkdaysAndAnEmptyOneHasNoLongestDay() {
+    TimeRange october =
+        TimeRange.ofDays(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), BERLIN);
+    Summary empty = Summaries.of(List.of(), account, october, 1, List.of(), NOW);
+    assertThat(empty.workdaysInRange()).isEqualTo(22);
+    assertThat(empty.averageSecondsPerWorkday()).isZero();
+    assertThat(empty.longestDay()).isNull();
+    assertThat(empty.firstEntryStart()).isNull();
+    Summary sundays = Summaries.of(List.of(), account, october, 0, List.of(), NOW);
+    assertThat(sundays.weekStartsOn()).isEqualTo("sunday");
+    assertThat(sundays.workdaysInRange())
+        .as("the week start does not change workdays")
+        .isEqualTo(22);
+  }
 }

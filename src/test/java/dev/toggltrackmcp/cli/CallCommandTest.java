@@ -44,6 +44,12 @@ class CallCommandTest {
   }
 
   @Test
+  void aPictureIsNamedInTheText() {
+    assertThat(call("call", "get_time_chart", "period=last_week")).isZero();
+    assertThat(command.out()).contains("(image/png image, ").contains("--json includes it");
+  }
+
+  @Test
   void anErrorResultExitsNonZero() {
     assertThat(call("call", "list_time_entries", "period=fortnight")).isEqualTo(1);
     assertThat(command.out()).contains("Invalid argument period");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.testing.ReadTools;
 import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
@@ -62,7 +63,7 @@ class ClientConfigsTest {
               .requestTimeout(Duration.ofSeconds(60))
               .build();
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(10);
+      assertThat(client.listTools().tools()).hasSize(ReadTools.count());
       assertThat(
               client
                   .callTool(
@@ -110,7 +111,7 @@ class ClientConfigsTest {
                         .build())
                 .build();
         client.initialize();
-        assertThat(client.listTools().tools()).hasSize(10);
+        assertThat(client.listTools().tools()).hasSize(ReadTools.count());
         client.closeGracefully();
       }
     }

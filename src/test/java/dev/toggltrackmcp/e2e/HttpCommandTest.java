@@ -2,6 +2,7 @@ package dev.toggltrackmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.testing.ReadTools;
 import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.client.McpClient;
@@ -49,7 +50,7 @@ class HttpCommandTest {
                       .build())
               .build();
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(10);
+      assertThat(client.listTools().tools()).hasSize(ReadTools.count());
       client.closeGracefully();
       p.destroy(); // SIGTERM
       assertThat(p.waitFor(15, TimeUnit.SECONDS)).isTrue();

@@ -46,6 +46,11 @@ class HttpToolsTest extends ToolsEndToEndTest {
     return client;
   }
 
+  @Override
+  public SimulatorCounters simulator() {
+    return SimulatorCounters.of(sim.simulator);
+  }
+
   @Test
   void aRepeatedQuestionWithinTheFreshnessWindowMakesNoRequest() {
     call("get_time_summary", Map.of("period", "this_week"));

@@ -45,11 +45,16 @@ class HandlerFailureTest {
           }
 
           @Override
+          public Optional<Account> heldAccount() {
+            throw failure.get();
+          }
+
+          @Override
           public CacheStatus status() {
             return new CacheStatus("memory", 0, null, null);
           }
         };
-    return new TogglTools(new ToolRegistry(broken, Clock.systemUTC(), null), false, "test");
+    return new TogglTools(new ToolRegistry(broken, null, Clock.systemUTC(), null), false, "test");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * tables are generated from the same registries ({@code -Dtools.update=true} rewrites them).
  */
 class PromptResourceDocsTest {
-  private final ToolRegistry registry = new ToolRegistry(null, Clock.systemUTC(), null);
+  private final ToolRegistry registry = new ToolRegistry(null, null, Clock.systemUTC(), null);
   private final TogglTools service = new TogglTools(registry, false, "test");
   private final List<McpSchema.Prompt> prompts = service.promptList();
   private final List<McpSchema.Resource> resources = service.resourceList();

@@ -128,7 +128,26 @@ class RefusedCallsCostNothingTest {
         "get_time_summary|{\"tags\": [\"\"]}|tags",
         "get_time_summary|{\"billable\": 1}|billable",
         "get_time_summary|{\"workspace_id\": 9007199254740992}|workspace_id",
-        "get_time_summary|{\"limit\": 5}|limit"
+        "get_time_summary|{\"limit\": 5}|limit",
+        // check_timesheet
+        "check_timesheet|{\"period\": \"this_year\"}|period",
+        "check_timesheet|{\"period\": \"someday\"}|period",
+        "check_timesheet|{\"start_date\": \"2026-01-01\", \"end_date\": \"2026-06-30\"}|start_date",
+        "check_timesheet|{\"start_date\": \"2026-06-01T00:00:00Z\"}|start_date",
+        "check_timesheet|{\"workspace_id\": \"Lima\"}|workspace_id",
+        "check_timesheet|{\"project\": \"Website\"}|project",
+        // get_time_chart
+        "get_time_chart|{\"group_by\": \"tag\"}|group_by",
+        "get_time_chart|{\"group_by\": [\"day\"]}|group_by",
+        "get_time_chart|{\"stack_by\": \"tag\"}|stack_by",
+        "get_time_chart|{\"group_by\": \"project\", \"stack_by\": \"project\"}|stack_by",
+        "get_time_chart|{\"period\": \"this_year\"}|period",
+        "get_time_chart|{\"start_date\": \"2026-01-01\", \"end_date\": \"2026-06-30\"}|start_date",
+        "get_time_chart|{\"billable\": \"yes\"}|billable",
+        "get_time_chart|{\"width\": 2000}|width",
+        // get_api_quota
+        "get_api_quota|{\"refresh\": \"yes\"}|refresh",
+        "get_api_quota|{\"workspace_id\": 1}|workspace_id"
       })
   void aBadCallIsRefusedBeforeAnyDataIsAskedFor(String tool, String json, String argument)
       throws Exception {

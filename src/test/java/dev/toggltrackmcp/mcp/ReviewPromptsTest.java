@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 /** Prompts name only what the server serves, and use a tool others add once it is there. */
 class ReviewPromptsTest {
   private final SimulatedWorld world = new SimulatedWorld();
-  private final ToolContext ctx = new ToolContext(world.synced(null), world.clock, null);
+  private final ToolContext ctx =
+      new ToolContext(world.synced(null), world.client(), world.clock, null);
   private final List<ToolDefinition> readTools =
-      new ToolRegistry(ctx.data, world.clock, null).tools(false);
+      new ToolRegistry(ctx.data, world.client(), world.clock, null).tools(false);
 
   @AfterEach
   void stop() {
@@ -25,7 +26,9 @@ class ReviewPromptsTest {
 
   @Test
   void timesheetCheckCallsCheckTimesheetWhenItIsServedWithTheArgumentsItTakes() {
-    List<ToolDefinition> served = new ArrayList<>(readTools);
+    List<ToolDefinition> without =
+        readTools.stream().filter(t -> !t.name().equals("check_timesheet")).toList();
+    List<ToolDefinition> served = new ArrayList<>(without);
     served.add(
         new ToolDefinition(
             "check_timesheet",
@@ -41,7 +44,7 @@ class ReviewPromptsTest {
         .contains(
             "1. check_timesheet {\"start_date\":\"2026-11-16\",\"end_date\":\"2026-11-22\"} — ")
         .contains("2. get_time_summary");
-    assertThat(text(readTools, "timesheet_check", Map.of("period", "last_week")))
+    assertThat(text(without, "timesheet_check", Map.of("period", "last_week")))
         .doesNotContain("check_timesheet")
         .startsWith("Check my Toggl Track timesheet for Monday 2026-11-16 to Sunday 2026-11-22");
   }

@@ -18,7 +18,8 @@ class ToolDocsTest {
   private static final Path SNAPSHOT = Path.of("docs/tools.json");
 
   private final List<McpSchema.Tool> tools =
-      new TogglTools(new ToolRegistry(null, Clock.systemUTC(), null), false, "test").toolList();
+      new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), false, "test")
+          .toolList();
 
   @Test
   void everyToolIsDescribedAndEveryArgumentDocumented() {

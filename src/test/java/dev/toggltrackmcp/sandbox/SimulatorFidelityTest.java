@@ -111,6 +111,26 @@ class SimulatorFidelityTest {
   }
 
   @Test
+  void eachOrganizationCountsItsOwnRequestsAndTheQuotaReportShowsEach() throws Exception {
+    // Lima Consulting and Side Projects share an organization; Northwind Agency has its own
+    get("/api/v9/workspaces/7654321/tags");
+    get("/api/v9/workspaces/7654323/tags");
+    HttpResponse<String> northwind = get("/api/v9/workspaces/7654322/tags");
+    assertThat(northwind.headers().firstValue("X-Toggl-Quota-Remaining")).contains("239");
+    JsonNode counters = world.simulator.quotaCounters(world.data().user().id());
+    JsonNode report = RawHttp.json(get("/api/v9/me/quota"));
+    assertThat(report).hasSize(3);
+    assertThat(report.get(1).get("organization_id").asLong()).isEqualTo(6543210L);
+    assertThat(report.get(1).get("remaining").asInt()).isEqualTo(238);
+    assertThat(report.get(2).get("remaining").asInt()).isEqualTo(239);
+    assertThat(report.get(0).get("remaining").asInt()).isEqualTo(29);
+    assertThat(counters.get(1).get("remaining").asInt()).isEqualTo(238);
+    assertThat(counters.get(0).get("remaining").asInt())
+        .as("the counters were read before /me/quota counted itself")
+        .isEqualTo(30);
+  }
+
+  @Test
   void burstsBeyondFourAreRateLimited() throws Exception {
     int limited = 0;
     for (int i = 0; i < 6; i++) {

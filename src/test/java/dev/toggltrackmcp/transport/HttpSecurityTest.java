@@ -10,6 +10,7 @@ import dev.toggltrackmcp.config.LogLevel;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.testing.InvalidMessages;
+import dev.toggltrackmcp.testing.ReadTools;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -93,7 +94,7 @@ class HttpSecurityTest {
   void theSdkClientWorksWithTheKeyInAHeader(String header, String value) {
     McpSyncClient c = client(header, value);
     c.initialize();
-    assertThat(c.listTools().tools()).hasSize(10);
+    assertThat(c.listTools().tools()).hasSize(ReadTools.count());
     c.closeGracefully();
   }
 
