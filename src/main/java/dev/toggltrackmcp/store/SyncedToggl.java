@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,7 @@ public final class SyncedToggl implements TogglData {
   private final Object commits = new Object();
   private final List<Runnable> runningWatchers = new CopyOnWriteArrayList<>();
   private volatile @Nullable CacheStore store;
+  private final TeamCache team;
 
   SyncedToggl(
       TogglClient client,
@@ -71,6 +73,18 @@ public final class SyncedToggl implements TogglData {
     this.patience = patience;
     this.quota = new QuotaReserve(client.http().quota(), clock, policy.lowQuota());
     this.sync = new Sync(client, reports, clock, quota, new ResumePoints(this::store, clock));
+    this.team =
+        new TeamCache(
+            new TogglClient(client.http().forPurpose(Purpose.TEAM)),
+            new TogglReports(client.http().forPurpose(Purpose.TEAM)),
+            this::store,
+            () -> {
+              Account a = held.get().account();
+              return a == null ? ZoneOffset.UTC : a.user().zone();
+            },
+            clock,
+            policy,
+            patience);
   }
 
   /** Data for one account, cached in {@code file} ({@code null}: in memory only). */
@@ -170,6 +184,11 @@ public final class SyncedToggl implements TogglData {
         s.entries().size(),
         s.entriesAsOf().equals(Instant.EPOCH) ? null : s.entriesAsOf(),
         s.coveredFrom().equals(Instant.MAX) ? null : s.coveredFrom());
+  }
+
+  /** Other people's time from the Reports API, cached in the same file. */
+  public TeamData team() {
+    return team;
   }
 
   /** Requests this process has sent to Toggl. */

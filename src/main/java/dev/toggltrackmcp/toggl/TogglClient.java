@@ -14,6 +14,7 @@ import dev.toggltrackmcp.toggl.model.Task;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import dev.toggltrackmcp.toggl.model.User;
 import dev.toggltrackmcp.toggl.model.Workspace;
+import dev.toggltrackmcp.toggl.model.WorkspaceUser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -194,6 +195,14 @@ public final class TogglClient {
 
   public TimeEntry timeEntry(long id) {
     return checked(read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
+  }
+
+  /**
+   * The members of a workspace, deactivated ones included; Toggl may leave out emails for a caller
+   * who is not an admin.
+   */
+  public List<WorkspaceUser> workspaceUsers(long workspaceId) {
+    return readList("/workspaces/" + workspaceId + "/users", WorkspaceUser.class);
   }
 
   public List<Quota> quota() {
