@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * SimulatedWorld#NOW}; numbers are checked against {@link Expected}. Run once per transport.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ToolsEndToEndTest implements ArgumentsEndToEnd {
+abstract class ToolsEndToEndTest implements ArgumentsEndToEnd, TeamEndToEnd {
 
   /** The world the server sees, regenerated here from the same seed for independent answers. */
   final Dataset world = Dataset.generate(SimulatorOptions.defaults(), SimulatedWorld.NOW);
@@ -80,7 +80,7 @@ abstract class ToolsEndToEndTest implements ArgumentsEndToEnd {
   }
 
   @Test
-  void listsTheTenReadOnlyToolsWithSchemasAndExamples() {
+  void listsTheReadOnlyToolsWithSchemasAndExamples() {
     List<McpSchema.Tool> tools = client().listTools().tools();
     assertThat(tools)
         .extracting(McpSchema.Tool::name)
@@ -94,7 +94,10 @@ abstract class ToolsEndToEndTest implements ArgumentsEndToEnd {
             "list_clients",
             "list_workspaces",
             "list_tags",
-            "get_time_summary");
+            "get_time_summary",
+            "list_workspace_users",
+            "get_team_time_entries",
+            "get_team_summary");
     for (McpSchema.Tool t : tools) {
       assertThat(t.annotations().readOnlyHint()).as(t.name()).isTrue();
       assertThat(t.annotations().openWorldHint()).as(t.name()).isTrue();
