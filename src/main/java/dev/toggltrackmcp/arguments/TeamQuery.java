@@ -113,6 +113,15 @@ public record TeamQuery(
     return new Scope(w, "your default workspace; pass workspace_id for another");
   }
 
+  /**
+   * Refuses what can be refused before the members are known (the range, project, client, tags), so
+   * such a mistake costs no request for them.
+   */
+  public void check(Account account, Scope scope, Instant now) {
+    range.resolve(account.user(), now);
+    filters.resolve(new Resolver(account), scope.workspace().id());
+  }
+
   /** The question in the account's terms, with {@code members} the workspace's users. */
   public Resolved resolve(Account account, Scope scope, List<WorkspaceUser> members, Instant now) {
     TimeRange r = range.resolve(account.user(), now);

@@ -40,6 +40,7 @@ final class TeamQuestion {
   static TeamQuestion of(ToolContext ctx, TeamQuery asked) {
     Account account = ctx.data.account().value();
     TeamQuery.Scope scope = asked.workspace(account, ctx.configuredWorkspace);
+    asked.check(account, scope, ctx.now());
     Fresh<List<WorkspaceUser>> members =
         worded(scope.workspace(), () -> team(ctx).members(scope.workspace().id()));
     return new TeamQuestion(

@@ -158,10 +158,10 @@ public final class TogglReports {
         LocalDate last,
         ZoneId zone,
         @Nullable ResumePoint resume,
-        @Nullable Boolean grouped) {
+        @Nullable Boolean groupedFromStart) {
       this.workspaceId = workspaceId;
       this.query = query;
-      this.grouped = grouped;
+      this.grouped = groupedFromStart;
       this.first = first;
       this.zone = zone;
       this.spanLast = last;

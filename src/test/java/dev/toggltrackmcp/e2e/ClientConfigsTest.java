@@ -62,7 +62,7 @@ class ClientConfigsTest {
               .requestTimeout(Duration.ofSeconds(60))
               .build();
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(10);
+      assertThat(client.listTools().tools()).hasSize(13);
       assertThat(
               client
                   .callTool(
@@ -110,7 +110,7 @@ class ClientConfigsTest {
                         .build())
                 .build();
         client.initialize();
-        assertThat(client.listTools().tools()).hasSize(10);
+        assertThat(client.listTools().tools()).hasSize(13);
         client.closeGracefully();
       }
     }

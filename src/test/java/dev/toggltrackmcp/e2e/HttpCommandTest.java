@@ -49,7 +49,7 @@ class HttpCommandTest {
                       .build())
               .build();
       client.initialize();
-      assertThat(client.listTools().tools()).hasSize(10);
+      assertThat(client.listTools().tools()).hasSize(13);
       client.closeGracefully();
       p.destroy(); // SIGTERM
       assertThat(p.waitFor(15, TimeUnit.SECONDS)).isTrue();

@@ -88,7 +88,7 @@ class HttpSecurityTest {
   void theSdkClientWorksWithTheKeyInAHeader(String header, String value) {
     McpSyncClient c = client(header, value);
     c.initialize();
-    assertThat(c.listTools().tools()).hasSize(10);
+    assertThat(c.listTools().tools()).hasSize(13);
     c.closeGracefully();
   }
 
