@@ -12,6 +12,7 @@ import dev.toggltrackmcp.toggl.model.Account;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -134,6 +135,27 @@ class TeamCacheTest {
     assertThat(costOf(() -> next.team().rows(thisWeek)))
         .as("a range touching today is asked again after the window")
         .isPositive();
+  }
+
+  @Test
+  void onlyTheNewestAnswersAreKeptSoTheFileStaysSmall() {
+    SyncedToggl data = process();
+    Account account = data.account().value();
+    List<TeamRequest> asked = new ArrayList<>();
+    for (int i = 0; i <= TeamCache.MOST_KEPT; i++) {
+      LocalDate day = OCT_1.minusDays(i);
+      TeamRequest r =
+          TeamRequest.of(account, LIMA, ReportQuery.EVERYONE, day, day, SimulatedWorld.NOW);
+      data.team().summary(r, "users", "projects");
+      asked.add(r);
+    }
+    SyncedToggl next = process();
+    assertThat(costOf(() -> next.team().summary(asked.get(asked.size() - 1), "users", "projects")))
+        .isZero();
+    assertThat(costOf(() -> next.team().summary(asked.get(1), "users", "projects"))).isZero();
+    assertThat(costOf(() -> next.team().summary(asked.get(0), "users", "projects")))
+        .as("the oldest of %d answers was let go", TeamCache.MOST_KEPT + 1)
+        .isEqualTo(1);
   }
 
   @Test
