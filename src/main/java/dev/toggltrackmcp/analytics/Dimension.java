@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a summary can be broken down by. */
+/** What a summary can be broken down by; {@code USER} only in team summaries. */
 public enum Dimension {
   PROJECT,
   CLIENT,
@@ -13,7 +13,8 @@ public enum Dimension {
   WEEK,
   MONTH,
   DESCRIPTION,
-  BILLABLE;
+  BILLABLE,
+  USER;
 
   public String argumentName() {
     return name().toLowerCase(Locale.ROOT);

@@ -2,13 +2,14 @@ package dev.toggltrackmcp.analytics;
 
 import java.util.Locale;
 
-/** What a name in the account can point to. Users join when the team tools arrive. */
+/** What a name in the account can point to; users are the members of a workspace. */
 public enum Kind {
   WORKSPACE,
   PROJECT,
   CLIENT,
   TASK,
-  TAG;
+  TAG,
+  USER;
 
   /** As a person says it: "project". */
   public String singular() {

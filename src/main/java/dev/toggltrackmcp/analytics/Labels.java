@@ -6,6 +6,7 @@ import dev.toggltrackmcp.toggl.model.Project;
 import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.Task;
 import dev.toggltrackmcp.toggl.model.Workspace;
+import dev.toggltrackmcp.toggl.model.WorkspaceUser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,16 +19,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What to call each workspace, project, client, task and tag so that no two of a kind read the
- * same: the name alone when it is unique in the account, else the name with what tells the twins
- * apart — "Acme Corp (Northwind Agency)" — and, when even that repeats, the id. Computed over the
- * whole account, so a label means the same thing in every answer and can be passed back as input.
+ * What to call each workspace, project, client, task, tag and workspace member so that no two of a
+ * kind read the same: the name alone when it is unique in the account, else the name with what
+ * tells the twins apart — "Acme Corp (Northwind Agency)", a member's email — and, when even that
+ * repeats, the id. Computed over the whole account (and the members given), so a label means the
+ * same thing in every answer and can be passed back as input.
  */
 public final class Labels {
   private final Account account;
   private final Map<Kind, Map<Long, String>> labels = new EnumMap<>(Kind.class);
 
-  private Labels(Account account) {
+  private Labels(Account account, List<WorkspaceUser> users) {
     this.account = account;
     List<Item> workspaces = new ArrayList<>();
     for (Workspace w : account.workspaces()) {
@@ -67,15 +69,36 @@ public final class Labels {
                   workspaceName(t.workspaceId()))));
     }
     labels.put(Kind.TASK, label(tasks));
+    List<Item> members = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (WorkspaceUser u : users) {
+      if (seen.add(u.id())) {
+        members.add(
+            new Item(
+                u.id(),
+                u.name(),
+                u.email() == null || u.email().isBlank() ? List.of() : List.of(u.email())));
+      }
+    }
+    labels.put(Kind.USER, label(members));
   }
 
   public static Labels of(Account account) {
-    return new Labels(account);
+    return new Labels(account, List.of());
+  }
+
+  /** Labels that also name the members of a workspace (for team answers). */
+  public static Labels of(Account account, List<WorkspaceUser> users) {
+    return new Labels(account, users);
   }
 
   /** The label of a thing the account knows; empty for an id it does not know. */
   public Optional<String> label(Kind kind, long id) {
-    return Optional.ofNullable(labels.get(kind).get(id));
+    return Optional.ofNullable(labels.getOrDefault(kind, Map.of()).get(id));
+  }
+
+  public String user(long id) {
+    return label(Kind.USER, id).orElse("(user " + id + ")");
   }
 
   public String project(long id) {
@@ -149,7 +172,7 @@ public final class Labels {
   private static String withQualifiers(Item i, int used, boolean withId) {
     List<String> parts =
         new ArrayList<>(i.qualifiers().subList(0, Math.min(used, i.qualifiers().size())));
-    if (withId) {
+    if (withId || parts.isEmpty()) { // a member without an email is told apart by id
       parts.add("id " + i.id());
     }
     return i.name() + " (" + String.join(", ", parts) + ")";

@@ -191,6 +191,11 @@ public final class Summaries {
         String text = e.description().isBlank() ? "(no description)" : e.description().trim();
         yield List.<String[]>of(new String[] {text, text});
       }
+      case USER ->
+          List.<String[]>of(
+              e.userId() == null
+                  ? new String[] {"none", "(no user)"}
+                  : new String[] {e.userId().toString(), labels.user(e.userId())});
       case BILLABLE ->
           List.<String[]>of(
               e.billable()

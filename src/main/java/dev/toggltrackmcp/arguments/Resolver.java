@@ -9,9 +9,11 @@ import dev.toggltrackmcp.toggl.model.Project;
 import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.Task;
 import dev.toggltrackmcp.toggl.model.Workspace;
+import dev.toggltrackmcp.toggl.model.WorkspaceUser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +31,19 @@ public final class Resolver {
   private static final int CHOICES_SHOWN = 5;
 
   private final Account account;
+  private final List<WorkspaceUser> users;
   private final Labels labels;
   private final Map<Kind, List<Candidate>> candidates = new EnumMap<>(Kind.class);
 
   public Resolver(Account account) {
+    this(account, List.of());
+  }
+
+  /** A resolver that also knows {@code users}, the members of the workspace asked about. */
+  public Resolver(Account account, List<WorkspaceUser> users) {
     this.account = account;
-    this.labels = Labels.of(account);
+    this.users = List.copyOf(users);
+    this.labels = Labels.of(account, users);
   }
 
   public Labels labels() {
@@ -53,6 +62,12 @@ public final class Resolver {
 
   public Client client(Ref ref, @Nullable Long workspace) {
     return account.client(one(ref, workspace).id()).orElseThrow();
+  }
+
+  /** A member of the workspace whose users this resolver was given. */
+  public WorkspaceUser user(Ref ref) {
+    long id = one(ref, null).id();
+    return users.stream().filter(u -> u.id() == id).findFirst().orElseThrow();
   }
 
   public Task task(Ref ref, @Nullable Long workspace) {
@@ -238,7 +253,11 @@ public final class Resolver {
   }
 
   private static String listTool(Kind kind) {
-    return kind == Kind.TASK ? "get_time_entry_details" : "list_" + kind.plural();
+    return switch (kind) {
+      case TASK -> "get_time_entry_details";
+      case USER -> "list_workspace_users";
+      default -> "list_" + kind.plural();
+    };
   }
 
   private String workspaces() {
@@ -289,6 +308,12 @@ public final class Resolver {
                   t ->
                       out.add(
                           new Candidate(t.id(), t.name(), labels.task(t.id()), t.workspaceId())));
+      case USER -> {
+        Set<Long> seen = new HashSet<>();
+        users.stream()
+            .filter(u -> seen.add(u.id()))
+            .forEach(u -> out.add(new Candidate(u.id(), u.name(), labels.user(u.id()), null)));
+      }
       case TAG ->
           account
               .tags()

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code group_by}; default project, client, tag; {@code []} for totals only).
  */
 public record SummaryQuery(RangeQuery range, FilterQuery filters, List<Dimension> groupBy) {
-  public static final List<Dimension> DIMENSIONS = Arrays.asList(Dimension.values());
+  /** Everything but {@code user}: one's own entries are all one user's. */
+  public static final List<Dimension> DIMENSIONS =
+      Arrays.stream(Dimension.values()).filter(d -> d != Dimension.USER).toList();
+
   public static final List<Dimension> DEFAULT_GROUP_BY =
       List.of(Dimension.PROJECT, Dimension.CLIENT, Dimension.TAG);
 

@@ -15,12 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code bin/bench [questions|history|startup|load]}: Toggl requests per question set (cold, warm,
- * new process after and within the freshness window, and uncached), tool-call latency with a warm
- * cache, and startup figures. Everything runs against the simulator on loopback; prints tables,
- * asserts nothing.
+ * {@code bin/bench [questions|team|history|startup|load]}: Toggl requests per question set (cold,
+ * warm, new process after and within the freshness window, and uncached), tool-call latency with a
+ * warm cache, and startup figures. Everything runs against the simulator on loopback; prints
+ * tables, asserts nothing.
  */
 public final class Bench {
   static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
@@ -36,6 +37,10 @@ public final class Bench {
     }
     if (what.equals("history")) {
       HistoryBench.run();
+      return;
+    }
+    if (what.equals("team")) {
+      team();
       return;
     }
     if (what.equals("startup")) {
@@ -58,6 +63,8 @@ public final class Bench {
             + " question answered by a fresh server with no cache (how a cache-less server pays)."
             + " Within the 5-minute window only \"current entry\" may ask Toggl (its own 30-s"
             + " freshness), so next+1m shows 1.");
+    System.out.println();
+    team();
     System.out.println(
         "Peak heap after the large run: "
             + usedMb()
@@ -109,10 +116,68 @@ public final class Bench {
     }
   }
 
+  /**
+   * The team question set as Ana (an admin of Lima Consulting, 8 members) asks it: cold, warm, a
+   * new process on the cache file within and after the 5-minute window, and uncached; plus which
+   * Reports endpoints the cold run used.
+   */
+  private static void team() throws Exception {
+    List<QuestionSet.Question> set = QuestionSet.TEAM;
+    System.out.println(
+        "Team question set: " + set.size() + " questions (Lima Consulting, 8 members)");
+    System.out.printf(
+        "%-40s %6s %6s %8s %8s %9s%n",
+        "account", "cold", "warm", "next+1m", "next+16m", "uncached");
+    ManualClock clock = new ManualClock(NOW);
+    Path dir = Files.createTempDirectory("toggl-bench-team");
+    SimulatorOptions options = SimulatorOptions.defaults().withBurstLimit(false);
+    try (TogglSimulator sim =
+        TogglSimulator.start(
+            Dataset.generate(options, NOW), clock, options.withQuotas(100_000, 100_000))) {
+      Settings settings =
+          Settings.forToken(Secret.of(sim.token()), sim.baseUrl()).withCacheDir(dir);
+      ServerAssembly first = ServerAssembly.of(settings, clock, clock::sleep);
+      first.tools().call("get_current_user", Map.of()); // the account, as in a chat
+      int cold = askAll(first, sim, null, set);
+      Map<String, Integer> endpoints = sim.requests().byEndpoint();
+      int warm = askAll(first, sim, null, set);
+      clock.advance(Duration.ofMinutes(1));
+      int within = askAll(ServerAssembly.of(settings, clock, clock::sleep), sim, null, set);
+      clock.advance(Duration.ofMinutes(15));
+      int later = askAll(ServerAssembly.of(settings, clock, clock::sleep), sim, null, set);
+      int uncached = 0;
+      for (QuestionSet.Question q : set) {
+        ServerAssembly fresh = ServerAssembly.of(settings.withCacheDir(null), clock, clock::sleep);
+        fresh.tools().call("get_current_user", Map.of());
+        sim.requests().reset();
+        fresh.tools().call(q.tool(), q.arguments());
+        uncached += sim.requests().count();
+      }
+      System.out.printf(
+          "%-40s %6d %6d %8d %8d %9d%n",
+          "team (Reports pages of 50 rows)", cold, warm, within, later, uncached);
+      System.out.println("cold run by endpoint: " + endpoints);
+    }
+    System.out.println(
+        "Counted after the account is loaded. cold: a first start; warm: the set again at once;"
+            + " next+1m / next+16m: a new process on the cache file 1 / 16 minutes later (past the"
+            + " 5-minute window only ranges that touch today are asked again; closed ranges stay"
+            + " until the workspace's reference data changes); uncached: each question alone on a"
+            + " server without a cache.");
+  }
+
   /** Asks every question; returns the Toggl requests it cost. */
   private static int askAll(ServerAssembly server, TogglSimulator sim, List<Long> latencies) {
+    return askAll(server, sim, latencies, QuestionSet.QUESTIONS);
+  }
+
+  private static int askAll(
+      ServerAssembly server,
+      TogglSimulator sim,
+      List<Long> latencies,
+      List<QuestionSet.Question> questions) {
     sim.requests().reset();
-    for (QuestionSet.Question q : QuestionSet.QUESTIONS) {
+    for (QuestionSet.Question q : questions) {
       long t0 = System.nanoTime();
       McpSchema.CallToolResult r = server.tools().call(q.tool(), q.arguments());
       long t1 = System.nanoTime();

@@ -3,7 +3,10 @@ package dev.toggltrackmcp.bench;
 import java.util.List;
 import java.util.Map;
 
-/** The questions a user asks in a chat, as tool calls: the workload of every benchmark. */
+/**
+ * The questions a user asks in a chat, as tool calls: the workload of every benchmark; {@link
+ * #TEAM} is what a team lead asks about the people in Lima Consulting.
+ */
 final class QuestionSet {
   record Question(String asked, String tool, Map<String, Object> arguments) {}
 
@@ -53,4 +56,34 @@ final class QuestionSet {
               "average daily time this month",
               "get_time_summary",
               Map.of("period", "this_month", "group_by", List.of("day"))));
+
+  static final List<Question> TEAM =
+      List.of(
+          new Question("team members", "list_workspace_users", Map.of()),
+          new Question(
+              "who logged time on Acme last week",
+              "get_team_summary",
+              Map.of(
+                  "period",
+                  "last_week",
+                  "client",
+                  "Acme Corp (Lima Consulting)",
+                  "group_by",
+                  List.of("user"))),
+          new Question(
+              "hours per person this month, billable vs not",
+              "get_team_summary",
+              Map.of("period", "this_month", "group_by", List.of("user"))),
+          new Question(
+              "what did Zoë work on yesterday",
+              "get_team_time_entries",
+              Map.of("period", "yesterday", "users", List.of("Zoë Ñúñez"))),
+          new Question(
+              "team hours per project this quarter (budgets)",
+              "get_team_summary",
+              Map.of("period", "this_quarter", "group_by", List.of("project"))),
+          new Question(
+              "each person's days this week",
+              "get_team_summary",
+              Map.of("period", "this_week", "group_by", List.of("user", "day"))));
 }

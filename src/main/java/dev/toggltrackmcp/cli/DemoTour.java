@@ -62,7 +62,14 @@ final class DemoTour {
           new Question(
               "How did last year go, month by month? (beyond Toggl's 90 days)",
               "get_time_summary",
-              ordered("period", "last_year", "group_by", List.of("month"))));
+              ordered("period", "last_year", "group_by", List.of("month"))),
+          new Question(
+              "Who on the team logged time on Acme last week, billable vs not?",
+              "get_team_summary",
+              ordered(
+                  "period", "last_week",
+                  "client", "Acme Corp (Lima Consulting)",
+                  "group_by", List.of("user"))));
 
   /** Arguments in the order written, so the tour's "→ tool {...}" lines read the same each run. */
   private static Map<String, Object> ordered(Object... keysAndValues) {
@@ -124,27 +131,33 @@ final class DemoTour {
           }
         }
         out.println();
-        int reports =
-            simulator.requests().byEndpoint().entrySet().stream()
-                .filter(e -> e.getKey().contains("/reports/"))
-                .mapToInt(Map.Entry::getValue)
-                .sum();
+        int reports = count("/reports/") - count("/summary/");
+        int team = count("/summary/") + count("/users");
         out.println(
             "Toggl API requests for all "
                 + QUESTIONS.size()
                 + " questions: "
                 + simulator.requests().count()
                 + " — "
-                + (simulator.requests().count() - reports)
+                + (simulator.requests().count() - reports - team)
                 + " to fill the cache and keep it fresh, "
                 + reports
-                + " Reports pages for history older than 90 days (loaded once, then kept).");
+                + " Reports pages for history older than 90 days (loaded once, then kept), "
+                + team
+                + " for the team question (its members and one Reports summary, then cached).");
         printHowToConnect();
         return failures == 0 ? 0 : 1;
       } finally {
         client.closeGracefully();
       }
     }
+  }
+
+  private int count(String pathPart) {
+    return simulator.requests().byEndpoint().entrySet().stream()
+        .filter(e -> e.getKey().contains(pathPart))
+        .mapToInt(Map.Entry::getValue)
+        .sum();
   }
 
   private void printShortened(String text) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.analytics.TimeRange;
 import dev.toggltrackmcp.store.Fresh;
+import dev.toggltrackmcp.store.TeamData;
 import dev.toggltrackmcp.store.TogglData;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglJson;
@@ -33,9 +34,18 @@ final class ToolContext {
   /** TOGGL_WORKSPACE_ID: the workspace a call without workspace_id is about (null: every one). */
   final @Nullable Long configuredWorkspace;
 
-  ToolContext(TogglData data, TogglClient client, Clock clock, @Nullable Long configuredWorkspace) {
+  /** Other people's time (Reports); null where a server has none (schema snapshots). */
+  final @Nullable TeamData team;
+
+  ToolContext(
+      TogglData data,
+      TogglClient client,
+      @Nullable TeamData team,
+      Clock clock,
+      @Nullable Long configuredWorkspace) {
     this.data = data;
     this.client = client;
+    this.team = team;
     this.clock = clock;
     this.configuredWorkspace = configuredWorkspace;
   }

@@ -1,5 +1,6 @@
 package dev.toggltrackmcp.mcp;
 
+import dev.toggltrackmcp.store.TeamData;
 import dev.toggltrackmcp.store.TogglData;
 import dev.toggltrackmcp.toggl.TogglClient;
 import java.time.Clock;
@@ -14,7 +15,16 @@ public final class ToolRegistry {
 
   public ToolRegistry(
       TogglData data, TogglClient client, Clock clock, @Nullable Long configuredWorkspace) {
-    this.ctx = new ToolContext(data, client, clock, configuredWorkspace);
+    this(data, client, null, clock, configuredWorkspace);
+  }
+
+  public ToolRegistry(
+      TogglData data,
+      TogglClient client,
+      @Nullable TeamData team,
+      Clock clock,
+      @Nullable Long configuredWorkspace) {
+    this.ctx = new ToolContext(data, client, team, clock, configuredWorkspace);
     List<ToolDefinition> all = new ArrayList<>();
     all.addAll(new ProfileTools(ctx).definitions());
     all.addAll(new EntryTools(ctx).definitions());
@@ -24,6 +34,8 @@ public final class ToolRegistry {
     all.add(new TimesheetTool(ctx).definition());
     all.add(new QuotaTool(ctx).definition());
     all.add(new ChartTool(ctx).definition());
+    all.addAll(new TeamTools(ctx).definitions());
+    all.add(new TeamSummaryTool(ctx).definition());
     all.sort((a, b) -> Integer.compare(ORDER.indexOf(a.name()), ORDER.indexOf(b.name())));
     this.tools = List.copyOf(all);
   }
@@ -43,7 +55,10 @@ public final class ToolRegistry {
           "get_time_summary",
           "check_timesheet",
           "get_time_chart",
-          "get_api_quota");
+          "get_api_quota",
+          "list_workspace_users",
+          "get_team_time_entries",
+          "get_team_summary");
 
   /** What the tools share, for the prompts and resources built beside them. */
   ToolContext context() {

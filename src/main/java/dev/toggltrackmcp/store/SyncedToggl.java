@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ public final class SyncedToggl implements TogglData {
   private final List<Runnable> runningWatchers = new CopyOnWriteArrayList<>();
   private final List<Progress> historyWaiters = new CopyOnWriteArrayList<>();
   private volatile @Nullable CacheStore store;
+  private final TeamCache team;
 
   SyncedToggl(
       TogglClient client,
@@ -76,6 +78,18 @@ public final class SyncedToggl implements TogglData {
     this.patience = patience;
     this.quota = new QuotaReserve(client.http().quota(), clock, policy.lowQuota());
     this.sync = new Sync(client, reports, clock, quota, new ResumePoints(this::store, clock));
+    this.team =
+        new TeamCache(
+            new TogglClient(client.http().forPurpose(Purpose.TEAM)),
+            new TogglReports(client.http().forPurpose(Purpose.TEAM)),
+            this::store,
+            () -> {
+              Account a = held.get().account();
+              return a == null ? ZoneOffset.UTC : a.user().zone();
+            },
+            clock,
+            policy,
+            patience);
   }
 
   /** Data for one account, cached in {@code file} ({@code null}: in memory only). */
@@ -180,6 +194,11 @@ public final class SyncedToggl implements TogglData {
         s.entries().size(),
         s.entriesAsOf().equals(Instant.EPOCH) ? null : s.entriesAsOf(),
         s.coveredFrom().equals(Instant.MAX) ? null : s.coveredFrom());
+  }
+
+  /** Other people's time from the Reports API, cached in the same file. */
+  public TeamData team() {
+    return team;
   }
 
   /** Requests this process has sent to Toggl. */

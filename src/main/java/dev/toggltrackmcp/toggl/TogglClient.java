@@ -15,6 +15,7 @@ import dev.toggltrackmcp.toggl.model.TimeEntry;
 import dev.toggltrackmcp.toggl.model.TimeEntryConstraints;
 import dev.toggltrackmcp.toggl.model.User;
 import dev.toggltrackmcp.toggl.model.Workspace;
+import dev.toggltrackmcp.toggl.model.WorkspaceUser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -195,6 +196,14 @@ public final class TogglClient {
 
   public TimeEntry timeEntry(long id) {
     return checked(read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
+  }
+
+  /**
+   * The members of a workspace, deactivated ones included; Toggl may leave out emails for a caller
+   * who is not an admin.
+   */
+  public List<WorkspaceUser> workspaceUsers(long workspaceId) {
+    return readList("/workspaces/" + workspaceId + "/users", WorkspaceUser.class);
   }
 
   /** Every quota bucket of the user (one request), also noted by the quota watch. */

@@ -88,6 +88,24 @@ public abstract sealed class TogglException extends RuntimeException {
     }
   }
 
+  /**
+   * 403 or 402 where the token is fine but Toggl will not show this (another member's time, a
+   * report the plan lacks), said in one sentence about what was asked.
+   */
+  public static final class NotAllowed extends TogglException {
+    private final String kind;
+
+    public NotAllowed(String kind, String sentence) {
+      super(sentence);
+      this.kind = kind;
+    }
+
+    @Override
+    public String kind() {
+      return kind;
+    }
+  }
+
   /** 404. */
   public static final class NotFound extends TogglException {
     public NotFound(String what) {

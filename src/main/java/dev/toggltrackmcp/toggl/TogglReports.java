@@ -63,13 +63,44 @@ public final class TogglReports {
    */
   public Search search(
       long workspaceId, long userId, LocalDate first, LocalDate last, ZoneId zone) {
-    return new Search(workspaceId, userId, first, last, zone, null);
+    return new Search(workspaceId, ReportQuery.ofUser(userId), first, last, zone, null, null);
   }
 
   /** A search that goes on from where an earlier one (of the same days) stopped. */
   public Search resume(
       long workspaceId, long userId, LocalDate first, ResumePoint from, ZoneId zone) {
-    return new Search(workspaceId, userId, first, from.spanLast(), zone, from);
+    return new Search(
+        workspaceId, ReportQuery.ofUser(userId), first, from.spanLast(), zone, from, null);
+  }
+
+  /**
+   * Every finished entry {@code query} selects in a workspace (anyone's, unless it names users)
+   * whose start day in {@code zone} lies in {@code [first, last]}, newest first: every page of
+   * every span of at most 366 days, in grouped rows (the fewest pages, whatever page size Toggl
+   * honours), each row with its user, rate and currency.
+   */
+  public List<Row> teamRows(
+      long workspaceId, ReportQuery query, LocalDate first, LocalDate last, ZoneId zone) {
+    Search search = new Search(workspaceId, query, first, last, zone, null, true);
+    List<Row> all = new ArrayList<>();
+    for (Optional<Page> page = search.next(); page.isPresent(); page = search.next()) {
+      all.addAll(page.get().rows());
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * One row of a detailed search: entries alike in user, project, task, description, tags and
+   * billable (one entry when not grouped), with the hourly rate Toggl bills them at, if any.
+   */
+  public record Row(
+      @Nullable String username,
+      @Nullable Long hourlyRateInCents,
+      @Nullable String currency,
+      List<TimeEntry> entries) {
+    public Row {
+      entries = List.copyOf(entries);
+    }
   }
 
   /**
@@ -77,9 +108,13 @@ public final class TogglReports {
    * everything (every entry starting on that day or later, up to the search's last day), and where
    * a later search of the same days could go on from.
    */
-  public record Page(List<TimeEntry> entries, LocalDate completeFrom, ResumePoint resumePoint) {
+  public record Page(List<Row> rows, LocalDate completeFrom, ResumePoint resumePoint) {
     public Page {
-      entries = List.copyOf(entries);
+      rows = List.copyOf(rows);
+    }
+
+    public List<TimeEntry> entries() {
+      return rows.stream().flatMap(r -> r.entries().stream()).toList();
     }
   }
 
@@ -107,7 +142,7 @@ public final class TogglReports {
    */
   public final class Search {
     private final long workspaceId;
-    private final long userId;
+    private final ReportQuery query;
     private final LocalDate first;
     private final ZoneId zone;
     private final String path;
@@ -118,13 +153,15 @@ public final class TogglReports {
 
     private Search(
         long workspaceId,
-        long userId,
+        ReportQuery query,
         LocalDate first,
         LocalDate last,
         ZoneId zone,
-        @Nullable ResumePoint resume) {
+        @Nullable ResumePoint resume,
+        @Nullable Boolean groupedFromStart) {
       this.workspaceId = workspaceId;
-      this.userId = userId;
+      this.query = query;
+      this.grouped = groupedFromStart;
       this.first = first;
       this.zone = zone;
       this.spanLast = last;
@@ -156,9 +193,9 @@ public final class TogglReports {
       if (!rows.isArray()) {
         throw new TogglException.MalformedResponse(path);
       }
-      List<TimeEntry> entries = new ArrayList<>();
+      List<Row> entries = new ArrayList<>();
       for (JsonNode row : rows) {
-        addRow(entries, row, workspaceId, path);
+        entries.add(row(row, workspaceId, path));
       }
       Optional<String> next = response.headers().firstValue("X-Next-Row-Number");
       boolean spanDone =
@@ -212,7 +249,7 @@ public final class TogglReports {
       ObjectNode request = json.createObjectNode();
       request.put("start_date", from.toString());
       request.put("end_date", to.toString());
-      request.putArray("user_ids").add(userId);
+      query.writeTo(request);
       request.put("grouped", groupRows);
       request.put("page_size", pageSize);
       request.put("order_by", "date");
@@ -224,8 +261,9 @@ public final class TogglReports {
      * One row per entry, newest first: every day after the oldest one on this page is complete (the
      * oldest day's entries may go on over the next page).
      */
-    private LocalDate completeAfterOldest(List<TimeEntry> entries) {
-      return entries.stream()
+    private LocalDate completeAfterOldest(List<Row> rows) {
+      return rows.stream()
+          .flatMap(r -> r.entries().stream())
           .map(e -> LocalDate.ofInstant(e.start(), zone))
           .min(LocalDate::compareTo)
           .map(d -> d.plusDays(1))
@@ -233,34 +271,68 @@ public final class TogglReports {
     }
   }
 
-  /** Seconds per project (or client) and sub-group for a range of at most a year. */
+  /**
+   * Seconds per group and sub-group ({@code grouping}: projects, clients or users; {@code
+   * subGrouping}: another of those, tasks or time_entries) of what {@code query} selects, with each
+   * sub-group's entry ids and billable seconds per rate. A range longer than Toggl's 366 days is
+   * asked span by span (one request each) and the spans' groups come back together.
+   */
   public SummaryReport summary(
-      long workspaceId, LocalDate first, LocalDate last, String grouping, String subGrouping) {
-    ObjectNode body = json.createObjectNode();
-    body.put("start_date", first.toString());
-    body.put("end_date", last.toString());
-    body.put("grouping", grouping);
-    body.put("sub_grouping", subGrouping);
+      long workspaceId,
+      ReportQuery query,
+      LocalDate first,
+      LocalDate last,
+      String grouping,
+      String subGrouping) {
     String path = V3 + workspaceId + "/summary/time_entries";
-    JsonNode answer = parse(http.postRead(path, body.toString()).body(), path);
-    JsonNode groups = answer.path("groups");
-    if (!groups.isArray()) {
-      throw new TogglException.MalformedResponse(path);
-    }
     List<SummaryReport.Group> result = new ArrayList<>();
-    for (JsonNode g : groups) {
-      List<SummaryReport.SubGroup> subs = new ArrayList<>();
-      for (JsonNode s : g.path("sub_groups")) {
-        subs.add(
-            new SummaryReport.SubGroup(
-                optionalId(s.get("id")), s.path("title").asText(""), s.path("seconds").asLong()));
+    for (LocalDate spanLast = last; !spanLast.isBefore(first); ) {
+      LocalDate spanFirst = max(first, spanLast.minusDays(LONGEST_SPAN_DAYS - 1));
+      ObjectNode body = json.createObjectNode();
+      body.put("start_date", spanFirst.toString());
+      body.put("end_date", spanLast.toString());
+      query.writeTo(body);
+      body.put("grouping", grouping);
+      body.put("sub_grouping", subGrouping);
+      body.put("include_time_entry_ids", true);
+      JsonNode groups = parse(http.postRead(path, body.toString()).body(), path).path("groups");
+      if (!groups.isArray()) {
+        throw new TogglException.MalformedResponse(path);
       }
-      result.add(new SummaryReport.Group(optionalId(g.get("id")), subs));
+      for (JsonNode g : groups) {
+        List<SummaryReport.SubGroup> subs = new ArrayList<>();
+        for (JsonNode sub : g.path("sub_groups")) {
+          subs.add(subGroup(sub));
+        }
+        result.add(new SummaryReport.Group(optionalId(g.get("id")), subs));
+      }
+      spanLast = spanFirst.minusDays(1);
     }
     return new SummaryReport(result);
   }
 
-  private void addRow(List<TimeEntry> into, JsonNode row, long workspaceId, String path) {
+  private static SummaryReport.SubGroup subGroup(JsonNode s) {
+    List<SummaryReport.Rate> rates = new ArrayList<>();
+    for (JsonNode r : s.path("rates")) {
+      Long cents = optionalId(r.get("hourly_rate_in_cents"));
+      if (cents != null && r.hasNonNull("currency")) {
+        rates.add(
+            new SummaryReport.Rate(
+                r.path("billable_seconds").asLong(), cents, r.get("currency").asText()));
+      }
+    }
+    List<Long> ids = new ArrayList<>();
+    s.path("ids").forEach(id -> ids.add(id.asLong()));
+    return new SummaryReport.SubGroup(
+        optionalId(s.get("id")),
+        s.path("title").asText(""),
+        s.path("seconds").asLong(),
+        rates,
+        ids);
+  }
+
+  private Row row(JsonNode row, long workspaceId, String path) {
+    List<TimeEntry> into = new ArrayList<>();
     List<Long> tagIds = new ArrayList<>();
     row.path("tag_ids").forEach(t -> tagIds.add(t.asLong()));
     Long projectId = optionalId(row.get("project_id"));
@@ -292,6 +364,11 @@ public final class TogglReports {
               item.hasNonNull("at") ? instant(item.get("at"), path) : null,
               null));
     }
+    return new Row(
+        row.hasNonNull("username") ? row.get("username").asText() : null,
+        billable ? optionalId(row.get("hourly_rate_in_cents")) : null,
+        row.hasNonNull("currency") ? row.get("currency").asText() : null,
+        into);
   }
 
   private @Nullable Instant instant(@Nullable JsonNode node, String path) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.toggltrackmcp.analytics.Kind;
 import dev.toggltrackmcp.analytics.TagMatch;
 import dev.toggltrackmcp.testing.TwinAccount;
+import dev.toggltrackmcp.toggl.model.WorkspaceUser;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +16,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the model typed, resolved against an account whose names repeat. */
 class ResolverTest {
-  private final Resolver names = new Resolver(TwinAccount.create());
+  /** A workspace's members: two named Ana Lima (one email hidden), one deactivated. */
+  private static final List<WorkspaceUser> MEMBERS =
+      List.of(
+          new WorkspaceUser(1, "ana@lima.example", "Ana Lima", "admin", true, false, true),
+          new WorkspaceUser(2, null, "Ana Lima", "user", true, false, false),
+          new WorkspaceUser(11, null, "Jonas Weber", "user", true, false, false),
+          new WorkspaceUser(12, null, "Zoë Ñúñez", "user", true, false, false),
+          new WorkspaceUser(13, null, "Mateo Rossi", "user", false, true, false));
+
+  private final Resolver names = new Resolver(TwinAccount.create(), MEMBERS);
 
   private static Ref typed(Kind kind, String text) {
     return Ref.ofText(kind.singular(), kind, text);
@@ -38,7 +49,12 @@ class ResolverTest {
         "PROJECT|" + MOBILE + "|-|" + MOBILE,
         "TASK|Frontend (Website (Northwind Agency))|-|8",
         "TASK|Frontend|" + LIMA + "|7",
-        "WORKSPACE|Northwind Agency|-|" + NORTHWIND
+        "WORKSPACE|Northwind Agency|-|" + NORTHWIND,
+        "USER|jonas weber|-|11",
+        "USER|ZOË ÑÚÑEZ|-|12",
+        "USER|13|-|13",
+        "USER|Ana Lima (ana@lima.example)|-|1",
+        "USER|Ana Lima (id 2)|-|2"
       })
   void anIdANameInAnyCaseOrALabelFindsOne(Kind kind, String text, Long workspace, long id) {
     Ref ref = typed(kind, text);
@@ -49,6 +65,7 @@ class ResolverTest {
           case TASK -> names.task(ref, workspace).id();
           case WORKSPACE -> names.workspace(ref).id();
           case TAG -> throw new AssertionError("tags resolve to a match");
+          case USER -> names.user(ref).id();
         };
     assertThat(found).isEqualTo(id);
   }
@@ -74,7 +91,11 @@ class ResolverTest {
             + "|No client \"Globex\" in Northwind Agency; \"Globex\" (id"
             + " 101) is in another workspace. Leave out workspace_id",
         "WORKSPACE|Home|-|No workspace matches \"Home\"",
-        "TAG|meetnig|-|No tag matches \"meetnig\"; closest: \"meeting (Lima Consulting)\""
+        "TAG|meetnig|-|No tag matches \"meetnig\"; closest: \"meeting (Lima Consulting)\"",
+        "USER|Ana Lima|-|Several users are named \"Ana Lima\": \"Ana Lima (ana@lima.example)\""
+            + " (id 1), \"Ana Lima (id 2)\" (id 2). Pass one of these labels or ids as user.",
+        "USER|Jonas Webber|-|No user matches \"Jonas Webber\"; closest: \"Jonas Weber\"",
+        "USER|Zoe|-|Call list_workspace_users to see them all."
       })
   void aRepeatedOrUnknownNameIsRefusedWithChoices(
       Kind kind, String text, Long workspace, String message) {
@@ -87,6 +108,7 @@ class ResolverTest {
                 case WORKSPACE -> names.workspace(ref);
                 case TAG -> names.tag(ref, workspace);
                 case TASK -> names.task(ref, workspace);
+                case USER -> names.user(ref);
               }
             })
         .isInstanceOf(InvalidArgument.class)

@@ -12,10 +12,10 @@ class DemoCommandTest {
     CommandRun command = new CommandRun();
     assertThat(command.run(Map.of(), "demo", "--at", "2026-11-25T09:00:00Z")).isZero();
     String tour = command.out();
-    assertThat(tour.lines().filter(l -> l.startsWith("Q: "))).hasSize(12);
+    assertThat(tour.lines().filter(l -> l.startsWith("Q: "))).hasSize(13);
     assertThat(tour)
         .contains("Running for 0:47")
-        .contains("Toggl API requests for all 12 questions")
+        .contains("Toggl API requests for all 13 questions")
         .contains("claude mcp add")
         // the arguments as the tour wrote them, the same every run
         .contains(
@@ -24,6 +24,9 @@ class DemoCommandTest {
         .contains(
             "→ search_time_entries {\"query\":\"meeting\",\"period\":\"this_quarter\","
                 + "\"limit\":5}")
+        .contains("→ get_team_summary")
+        .contains("Team total")
+        .contains("for the team question")
         .doesNotContain("Invalid argument");
   }
 }

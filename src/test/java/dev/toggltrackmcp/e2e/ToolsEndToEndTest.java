@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * SimulatedWorld#NOW}; numbers are checked against {@link Expected}. Run once per transport.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ToolsEndToEndTest implements ArgumentsEndToEnd, InsightEndToEnd {
+abstract class ToolsEndToEndTest implements ArgumentsEndToEnd, InsightEndToEnd, TeamEndToEnd {
 
   /** The world the server sees, regenerated here from the same seed for independent answers. */
   final Dataset world = Dataset.generate(SimulatorOptions.defaults(), SimulatedWorld.NOW);
@@ -97,7 +97,10 @@ abstract class ToolsEndToEndTest implements ArgumentsEndToEnd, InsightEndToEnd {
             "get_time_summary",
             "check_timesheet",
             "get_time_chart",
-            "get_api_quota");
+            "get_api_quota",
+            "list_workspace_users",
+            "get_team_time_entries",
+            "get_team_summary");
     for (McpSchema.Tool t : tools) {
       assertThat(t.annotations().readOnlyHint()).as(t.name()).isTrue();
       assertThat(t.annotations().openWorldHint()).as(t.name()).isTrue();

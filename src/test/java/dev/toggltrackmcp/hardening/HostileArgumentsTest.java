@@ -31,6 +31,7 @@ class HostileArgumentsTest {
     sim = new SimulatedWorld();
     tools = sim.server(sim.settings()).tools();
     tools.call("list_workspaces", Map.of()); // fill the cache, so any later request is a leak
+    tools.call("list_workspace_users", Map.of()); // the members an unknown user is checked against
   }
 
   @AfterAll

@@ -140,7 +140,8 @@ class NoSecretsInOutputTest {
             }
           });
       assertThat(printed.get("stdio")).contains("\"id\":5"); // every call was answered
-      assertThat(printed.get("demo")).contains("Toggl API requests for all 12 questions");
+      assertThat(printed.get("demo"))
+          .containsPattern("Toggl API requests for all \\d+ questions"); // the tour ran to its end
       if (level.equals("debug")) {
         assertThat(printed.get("stdio")).contains("/api/v9/me"); // debug really logs each request
       }

@@ -147,7 +147,28 @@ class RefusedCallsCostNothingTest {
         "get_time_chart|{\"width\": 2000}|width",
         // get_api_quota
         "get_api_quota|{\"refresh\": \"yes\"}|refresh",
-        "get_api_quota|{\"workspace_id\": 1}|workspace_id"
+        "get_api_quota|{\"workspace_id\": 1}|workspace_id",
+        // list_workspace_users
+        "list_workspace_users|{\"workspace_id\": \"Lima\"}|workspace_id",
+        "list_workspace_users|{\"users\": [\"Ana\"]}|users",
+        // get_team_time_entries
+        "get_team_time_entries|{\"users\": [1.5]}|users",
+        "get_team_time_entries|{\"users\": [\"\"]}|users",
+        "get_team_time_entries|{\"users\": {\"name\": \"Ana\"}}|users",
+        "get_team_time_entries|{\"period\": \"fortnight\"}|period",
+        "get_team_time_entries|{\"description\": 7}|description",
+        "get_team_time_entries|{\"limit\": 0}|limit",
+        "get_team_time_entries|{\"group_by\": [\"user\"]}|group_by",
+        "get_team_time_entries|{\"start_date\": \"2016-01-01\", \"end_date\": \"2026-01-01\"}"
+            + "|start_date",
+        // get_team_summary
+        "get_team_summary|{\"group_by\": [\"description\"]}|group_by",
+        "get_team_summary|{\"group_by\": [\"billable\"]}|group_by",
+        "get_team_summary|{\"users\": [-4]}|users",
+        "get_team_summary|{\"billable\": \"no\"}|billable",
+        "get_team_summary|{\"workspace_id\": 0}|workspace_id",
+        "get_team_summary|{\"description\": \"x\"}|description",
+        "get_team_summary|{\"start_date\": \"2027-02-01\"}|start_date"
       })
   void aBadCallIsRefusedBeforeAnyDataIsAskedFor(String tool, String json, String argument)
       throws Exception {

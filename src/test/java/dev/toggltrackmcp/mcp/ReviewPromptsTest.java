@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReviewPromptsTest {
   private final SimulatedWorld world = new SimulatedWorld();
   private final ToolContext ctx =
-      new ToolContext(world.synced(null), world.client(), world.clock, null);
+      new ToolContext(world.synced(null), world.client(), null, world.clock, null);
   private final List<ToolDefinition> readTools =
       new ToolRegistry(ctx.data, world.client(), world.clock, null).tools(false);
 
