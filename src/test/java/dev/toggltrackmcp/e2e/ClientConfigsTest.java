@@ -36,6 +36,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClientConfigsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Test
+  void theVsCodeConfigAsksForTheTokenInsteadOfStoringIt() throws Exception {
+    JsonNode root = JSON.readTree(Path.of("docs/clients", "vscode.json").toFile());
+    JsonNode input = root.get("inputs").get(0);
+    assertThat(input.get("password").asBoolean()).isTrue();
+    assertThat(root.get("servers").get("toggl").get("env").get("TOGGL_API_TOKEN").asText())
+        .isEqualTo("${input:" + input.get("id").asText() + "}");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"claude-desktop.json", "claude-desktop-demo.json", "cursor.json", "vscode.json"})
