@@ -75,7 +75,12 @@ public final class Summaries {
     List<Summary.Amount> money = new ArrayList<>();
     amounts.forEach(
         (c, a) -> money.add(new Summary.Amount(c, a.setScale(2, RoundingMode.HALF_UP))));
-    int workdays = WorkWeek.DEFAULT.workdays(range, LocalDate.ofInstant(now, range.zone()));
+    Instant created = account.user().createdAt();
+    int workdays =
+        WorkWeek.DEFAULT.workdays(
+            range,
+            LocalDate.ofInstant(now, range.zone()),
+            created == null ? null : LocalDate.ofInstant(created, range.zone()));
     Summary.DayTotal longest =
         days.entrySet().stream()
             .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(d -> d.getKey()))

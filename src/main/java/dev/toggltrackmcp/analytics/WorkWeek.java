@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days a person works. Toggl keeps no working days (only a week start), so averages per workday
@@ -25,9 +26,21 @@ public record WorkWeek(Set<DayOfWeek> days) {
 
   /** Workdays from the range's first day through {@code today} or its last day, if earlier. */
   public int workdays(TimeRange range, LocalDate today) {
+    return workdays(range, today, null);
+  }
+
+  /**
+   * Workdays from the range's first day, or {@code historyStart} if later (no day before the
+   * account existed is a day of work in Toggl), through {@code today} or its last day, if earlier.
+   */
+  public int workdays(TimeRange range, LocalDate today, @Nullable LocalDate historyStart) {
     LocalDate last = range.lastDay().isBefore(today) ? range.lastDay() : today;
+    LocalDate first =
+        historyStart != null && historyStart.isAfter(range.firstDay())
+            ? historyStart
+            : range.firstDay();
     int n = 0;
-    for (LocalDate d = range.firstDay(); !d.isAfter(last); d = d.plusDays(1)) {
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
       n += isWorkday(d) ? 1 : 0;
     }
     return n;

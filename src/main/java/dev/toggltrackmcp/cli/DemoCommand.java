@@ -11,6 +11,7 @@ import dev.toggltrackmcp.transport.StdioServer;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--at",
       paramLabel = "INSTANT",
-      description = "Freeze the simulated clock at this UTC instant, e.g. 2026-11-25T09:00:00Z.")
+      description =
+          "Freeze the simulated clock at this UTC instant, e.g. 2026-11-25T09:00:00Z. Default:"
+              + " now on a weekday 10:00-12:30 in Europe/Berlin, else 11:40 of the latest workday.")
   Instant at;
 
   @Option(names = "--entries", description = "Size of the simulated history (default 3000).")
@@ -49,14 +52,17 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings base = environment.settings();
-    Clock clock = at == null ? Clock.systemUTC() : new ManualClock(at);
-    Sleeper sleeper = clock instanceof ManualClock manual ? manual::sleep : Sleeper.real();
     SimulatorOptions options = SimulatorOptions.defaults().withEntryCount(entries);
+    ZoneId zone = ZoneId.of(options.timezone());
+    Clock clock = at == null ? DemoClock.during(Clock.systemUTC(), zone) : new ManualClock(at);
+    Sleeper sleeper = clock instanceof ManualClock manual ? manual::sleep : Sleeper.real();
     PrintStream err = environment.err();
     try (TogglSimulator simulator =
         TogglSimulator.start(Dataset.generate(options, clock.instant()), clock, options)) {
       RedactingStream.hideEverywhere(simulator.token());
       err.println("toggl-track-mcp demo: simulated Toggl at " + simulator.baseUrl());
+      err.println(
+          "toggl-track-mcp demo: simulated time " + DemoClock.describe(clock.instant(), zone));
       // the demo never touches the user's real cache
       Settings settings =
           base.withApiToken(Secret.of(simulator.token()), simulator.baseUrl()).withCacheDir(null);
@@ -69,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
         HttpCommand.serveUntilStopped(environment, server, settings);
         return 0;
       }
-      return new DemoTour(environment.out(), simulator).run(server, settings);
+      return new DemoTour(environment.out(), simulator, DemoClock.describe(clock.instant(), zone))
+          .run(server, settings);
     }
   }
 }

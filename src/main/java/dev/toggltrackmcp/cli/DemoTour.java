@@ -9,9 +9,11 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The guided tour: a day's worth of questions, each sent by the SDK's MCP client over HTTP to the
@@ -31,6 +33,10 @@ final class DemoTour {
               "How did last week split across projects?",
               "get_time_summary",
               ordered("period", "last_week", "group_by", List.of("project"))),
+          new Question(
+              "One day last week looks long. Is last week's timesheet right?",
+              "check_timesheet",
+              ordered("period", "last_week")),
           new Question(
               "Billable hours this month, by client?",
               "get_time_summary",
@@ -82,10 +88,12 @@ final class DemoTour {
 
   private final PrintStream out;
   private final TogglSimulator simulator;
+  private final String simulatedTime;
 
-  DemoTour(PrintStream out, TogglSimulator simulator) {
+  DemoTour(PrintStream out, TogglSimulator simulator, String simulatedTime) {
     this.out = out;
     this.simulator = simulator;
+    this.simulatedTime = simulatedTime;
   }
 
   int run(ServerAssembly server, Settings settings) throws Exception {
@@ -103,9 +111,11 @@ final class DemoTour {
                   transport.httpRequestCustomizer(
                       (b, method, uri, body, context) ->
                           b.header("Authorization", "Bearer " + key.reveal())));
+      List<McpSchema.ProgressNotification> heard = new CopyOnWriteArrayList<>();
       McpSyncClient client =
           McpClient.sync(transport.build())
               .requestTimeout(Duration.ofMinutes(2))
+              .progressConsumer(heard::add)
               .clientInfo(new McpSchema.Implementation("demo-tour", Version.current()))
               .build();
       try {
@@ -116,14 +126,22 @@ final class DemoTour {
         out.println(
             "(a consultant's account: 3 workspaces, 235 projects, 400 days of history; "
                 + tools
-                + " tools; every answer below went through a real MCP client over HTTP)");
+                + " tools; every answer below went through a real MCP client over HTTP;"
+                + " simulated time "
+                + simulatedTime
+                + ")");
         int failures = 0;
-        for (Question q : QUESTIONS) {
+        for (int i = 0; i < QUESTIONS.size(); i++) {
+          Question q = QUESTIONS.get(i);
+          heard.clear();
           McpSchema.CallToolResult result =
-              client.callTool(new McpSchema.CallToolRequest(q.tool(), q.arguments()));
+              client.callTool(
+                  new McpSchema.CallToolRequest(
+                      q.tool(), q.arguments(), Map.of("progressToken", "tour-" + (i + 1))));
           out.println();
           out.println("Q: " + q.asked());
           out.println("→ " + q.tool() + " " + CallCommand.compact(q.arguments()));
+          printProgress(heard);
           String text = ((McpSchema.TextContent) result.content().get(0)).text();
           printShortened(text);
           if (Boolean.TRUE.equals(result.isError())) {
@@ -133,14 +151,17 @@ final class DemoTour {
         out.println();
         int reports = count("/reports/") - count("/summary/");
         int team = count("/summary/") + count("/users");
+        int rules = count("/time_entry_constraints");
         out.println(
             "Toggl API requests for all "
                 + QUESTIONS.size()
                 + " questions: "
                 + simulator.requests().count()
                 + " — "
-                + (simulator.requests().count() - reports - team)
+                + (simulator.requests().count() - reports - team - rules)
                 + " to fill the cache and keep it fresh, "
+                + rules
+                + " for the workspaces' time entry rules (the timesheet check, kept 6 h), "
                 + reports
                 + " Reports pages for history older than 90 days (loaded once, then kept), "
                 + team
@@ -158,6 +179,24 @@ final class DemoTour {
         .filter(e -> e.getKey().contains(pathPart))
         .mapToInt(Map.Entry::getValue)
         .sum();
+  }
+
+  /**
+   * The progress notices a call sent while it waited for old history, as a client shows them: the
+   * first and the last (the SDK may hand them over out of order, so they are sorted by count).
+   */
+  private void printProgress(List<McpSchema.ProgressNotification> heard) {
+    List<McpSchema.ProgressNotification> sorted =
+        heard.stream()
+            .sorted(Comparator.comparingDouble(McpSchema.ProgressNotification::progress))
+            .toList();
+    if (sorted.isEmpty()) {
+      return;
+    }
+    out.println("   [progress] " + sorted.get(0).message());
+    if (sorted.size() > 1) {
+      out.println("   [progress] " + sorted.get(sorted.size() - 1).message());
+    }
   }
 
   private void printShortened(String text) {

@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** {@code get_time_summary}: totals, billable amounts and breakdowns, computed from the cache. */
 final class SummaryTool {
@@ -73,13 +74,14 @@ final class SummaryTool {
           String text =
               s.entryCount() == 0
                   ? EntryText.noEntries(conditions, q.range(), account)
-                  : text(s, conditions, LocalDate.ofInstant(ctx.now(), q.range().zone()));
+                  : text(s, conditions, LocalDate.ofInstant(ctx.now(), q.range().zone()), history);
           return new ToolAnswer(
               text + ToolContext.freshnessLine(fresh), ToolContext.withFreshness(out, fresh));
         });
   }
 
-  private static String text(Summary s, String conditions, LocalDate today) {
+  private static String text(
+      Summary s, String conditions, LocalDate today, @Nullable LocalDate history) {
     StringBuilder t = new StringBuilder();
     t.append("Total ")
         .append(Hours.hm(s.totalSeconds()))
@@ -116,10 +118,15 @@ final class SummaryTool {
       if (s.workdaysInRange() > 0) {
         t.append("; ")
             .append(Words.count(s.workdaysInRange(), "workday", "workdays"))
+            .append(" (Mon–Fri)")
+            .append(
+                history != null && history.isAfter(LocalDate.parse(s.range().startDate()))
+                    ? " since your Toggl account was created on " + history
+                    : "")
             .append(
                 LocalDate.parse(s.range().endDate()).isAfter(today)
-                    ? " (Mon–Fri) through today, average "
-                    : " (Mon–Fri), average ")
+                    ? " through today, average "
+                    : ", average ")
             .append(Hours.hm(s.averageSecondsPerWorkday()))
             .append(" per workday");
       }
@@ -239,8 +246,9 @@ final class SummaryTool {
                 .prop(
                     "workdays_in_range",
                     Schema.integer(
-                        "Working days (working_days) from the first day through today, or the last"
-                            + " day if earlier; holidays are not known and count."))
+                        "Working days (working_days) from the first day (or history_starts_on, if"
+                            + " later) through today, or the last day if earlier; holidays are not"
+                            + " known and count."))
                 .prop(
                     "average_seconds_per_workday",
                     Schema.integer("Total over workdays_in_range (0 when there are none)."))

@@ -225,4 +225,30 @@ class SummariesTest {
         .as("the week start does not change workdays")
         .isEqualTo(22);
   }
+
+  @Test
+  void noDayBeforeTheAccountExistedCountsAsAWorkday() {
+    Account young =
+        new Account(
+            new User(
+                1L,
+                "a@b.c",
+                "A",
+                "Europe/Berlin",
+                10L,
+                1,
+                null,
+                java.time.Instant.parse("2026-10-26T09:00:00Z"),
+                null),
+            account.workspaces(),
+            account.projects(),
+            account.clients(),
+            account.tags(),
+            account.tasks());
+    TimeRange october =
+        TimeRange.ofDays(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), BERLIN);
+    assertThat(Summaries.of(List.of(), young, october, 1, List.of(), NOW).workdaysInRange())
+        .as("Mon 26 to Fri 30 October, not the 22 of the whole month")
+        .isEqualTo(5);
+  }
 }

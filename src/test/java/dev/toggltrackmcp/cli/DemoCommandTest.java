@@ -12,10 +12,10 @@ class DemoCommandTest {
     CommandRun command = new CommandRun();
     assertThat(command.run(Map.of(), "demo", "--at", "2026-11-25T09:00:00Z")).isZero();
     String tour = command.out();
-    assertThat(tour.lines().filter(l -> l.startsWith("Q: "))).hasSize(13);
+    assertThat(tour.lines().filter(l -> l.startsWith("Q: "))).hasSize(14);
     assertThat(tour)
         .contains("Running for 0:47")
-        .contains("Toggl API requests for all 13 questions")
+        .contains("Toggl API requests for all 14 questions")
         .contains("claude mcp add")
         // the arguments as the tour wrote them, the same every run
         .contains(
@@ -27,6 +27,11 @@ class DemoCommandTest {
         .contains("→ get_team_summary")
         .contains("Team total")
         .contains("for the team question")
+        // the timesheet check finds what the simulator planted last week
+        .contains("→ check_timesheet {\"period\":\"last_week\"}")
+        .contains("8 findings")
+        // loading old history shows the progress a client hears
+        .containsPattern("\\[progress\\] Loading your history before \\d{4}-\\d{2}-\\d{2}")
         .doesNotContain("Invalid argument");
   }
 }
