@@ -108,6 +108,7 @@ class EntryWriterTest {
     TogglException e =
         catchThrowableOfType(TogglException.class, () -> w.writes.stop(running.id()));
 
+    assertThat(e).as(w.world.simulator.requests().snapshot().toString()).isNotNull();
     assertThat(e.kind()).isEqualTo("already_stopped");
     assertThat(w.requests()).isEqualTo(2); // the 409, then one read of when it ended
     assertThat(w.data.runningEntry().value()).isEmpty();
