@@ -249,7 +249,9 @@ final class EntryWriter implements TimeEntryWrites {
         throw r;
       }
       note =
-          "Toggl's first answer was lost; the repeat found the entry stopped, so it was stopped once.";
+          "Toggl's first answer was lost; the repeat found the entry already stopped (it ended at "
+              + local(after.stop())
+              + "), so it is stopped once.";
     } catch (TogglException.Conflict c) {
       TimeEntry fresh = reads.timeEntry(entryId);
       synced.apply(Change.ofEntries(List.of(fresh), List.of()));
@@ -400,9 +402,16 @@ final class EntryWriter implements TimeEntryWrites {
   }
 
   private TogglException alreadyStopped(TimeEntry e) {
+    return new TogglException.AlreadyStopped(e.id(), local(e.stop()));
+  }
+
+  /** A time in the user's Toggl timezone, with its offset. */
+  private String local(@Nullable Instant t) {
+    if (t == null) {
+      return "an unknown time";
+    }
     Account account = synced.heldSnapshot().account();
     ZoneId zone = account == null ? ZoneOffset.UTC : account.user().zone();
-    String ended = e.stop() == null ? "an unknown time" : LOCAL.format(e.stop().atZone(zone));
-    return new TogglException.AlreadyStopped(e.id(), ended);
+    return LOCAL.format(t.atZone(zone));
   }
 }

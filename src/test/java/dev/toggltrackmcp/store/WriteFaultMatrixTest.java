@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(120)
 class WriteFaultMatrixTest {
   private static final String SINCE = "/api/v9/me/time_entries";
-  private final WriteWorld w = new WriteWorld();
+
+  /** Stalled answers are given up after 1 s of real time; nothing else comes near that. */
+  private final WriteWorld w = new WriteWorld(Duration.ofSeconds(1));
 
   @AfterEach
   void stop() {
