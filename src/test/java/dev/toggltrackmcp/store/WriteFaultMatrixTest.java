@@ -16,6 +16,7 @@ import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -319,7 +320,7 @@ class WriteFaultMatrixTest {
     goneBehindOurBack.forEach(id -> w.world.data().delete(id, now));
     // the third chunk of the main workspace meets a spent quota
     w.world.simulator.faults().next(1, Fault.QUOTA_402, "PATCH", ENTRIES + "/" + main.get(200));
-    List<Long> ids = new java.util.ArrayList<>(main);
+    List<Long> ids = new ArrayList<>(main);
     ids.addAll(other);
 
     BulkOutcome outcome = w.writes.bulkUpdate(ids, WriteWorld.describe("Bulk planning"));
