@@ -16,6 +16,7 @@ import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each write against the simulator: what it costs, what Toggl holds after, what reads see. */
 @Timeout(60)
@@ -291,5 +293,29 @@ class EntryWriterTest {
     assertThat(log).contains(line).doesNotContain("Zephyr");
     assertThat(log.split(Pattern.quote(line), -1)).hasSize(2);
     assertThat(log).doesNotContain(w.world.simulator.token());
+  }
+
+  @Test
+  void whatAWriteTaughtTheCacheIsInTheFileForTheNextProcess(@TempDir Path dir) {
+    Path file = dir.resolve("cache.sqlite");
+    try (WriteWorld first = new WriteWorld(Duration.ofSeconds(5), file)) {
+      Written logged =
+          first.writes.create(
+              WriteWorld.logged("Kept", NOW.minus(Duration.ofHours(20)), Duration.ofHours(1)));
+      TimeEntry victim = first.someStopped(2);
+      first.writes.delete(victim.id());
+      Tag tag = first.writes.createTag(WS, "kept-tag");
+      SyncedToggl next =
+          SyncedToggl.create(first.client, file, first.world.clock, FreshnessPolicy.DEFAULT);
+      first.world.simulator.requests().reset();
+
+      List<TimeEntry> week =
+          next.entries(NOW.minus(Duration.ofDays(7)), NOW.plus(Duration.ofDays(1))).value();
+
+      assertThat(week).extracting(TimeEntry::id).contains(logged.entry().id());
+      assertThat(week).extracting(TimeEntry::id).doesNotContain(victim.id());
+      assertThat(next.account().value().tag(tag.id())).isPresent();
+      assertThat(first.requests()).isZero();
+    }
   }
 }

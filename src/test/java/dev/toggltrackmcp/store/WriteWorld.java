@@ -6,9 +6,11 @@ import dev.toggltrackmcp.sandbox.World;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A simulated Toggl and the cache over a client with a given deadline (a short one makes a stalled
@@ -32,6 +34,11 @@ final class WriteWorld implements AutoCloseable {
   }
 
   WriteWorld(Duration deadline) {
+    this(deadline, null);
+  }
+
+  /** Cached in {@code file} (null: memory only). */
+  WriteWorld(Duration deadline, @Nullable Path file) {
     client =
         TogglClient.connect(
             world.simulator.baseUrl(),
@@ -40,7 +47,7 @@ final class WriteWorld implements AutoCloseable {
             deadline,
             world.clock,
             world.clock::sleep);
-    data = SyncedToggl.create(client, null, world.clock, FreshnessPolicy.DEFAULT);
+    data = SyncedToggl.create(client, file, world.clock, FreshnessPolicy.DEFAULT);
     writes = data.writes();
     data.entries(NOW.minus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(1)));
     world.simulator.requests().reset();
