@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,12 @@ final class EntryWriter implements TimeEntryWrites {
   private final BulkEditor bulk;
   private final CatalogWriter catalog;
 
+  /**
+   * One write at a time: a check after a lost answer then looks at a Toggl that only this write
+   * changed (from this process), so a twin created by a concurrent write is never taken for it.
+   */
+  private final ReentrantLock oneAtATime = new ReentrantLock(true);
+
   EntryWriter(
       TogglWrites writes,
       TogglClient reads,
@@ -67,7 +75,7 @@ final class EntryWriter implements TimeEntryWrites {
     if (entry.stop() != null) {
       throw new IllegalArgumentException("a timer that starts has no stop");
     }
-    return created(entry, true);
+    return alone(() -> created(entry, true));
   }
 
   @Override
@@ -75,7 +83,16 @@ final class EntryWriter implements TimeEntryWrites {
     if (entry.stop() == null) {
       throw new IllegalArgumentException("logged time needs a stop");
     }
-    return created(entry, false);
+    return alone(() -> created(entry, false));
+  }
+
+  private <T> T alone(Supplier<T> write) {
+    oneAtATime.lock();
+    try {
+      return write.get();
+    } finally {
+      oneAtATime.unlock();
+    }
   }
 
   /**
@@ -235,6 +252,10 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public Written stop(long entryId) {
+    return alone(() -> stopped(entryId));
+  }
+
+  private Written stopped(long entryId) {
     TimeEntry known = known(entryId);
     if (!known.isRunning()) {
       throw alreadyStopped(known);
@@ -273,6 +294,10 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public Edited update(long entryId, EntryEdit edit) {
+    return alone(() -> updated(entryId, edit));
+  }
+
+  private Edited updated(long entryId, EntryEdit edit) {
     TimeEntry before = known(entryId);
     Map<String, Object> fields = EntryEdits.putFields(before, edit);
     if (fields.isEmpty()) {
@@ -299,6 +324,10 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public TimeEntry delete(long entryId) {
+    return alone(() -> deleted(entryId));
+  }
+
+  private TimeEntry deleted(long entryId) {
     TimeEntry before = known(entryId);
     try {
       writes.deleteEntry(before.workspaceId(), entryId);
@@ -318,22 +347,22 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public BulkOutcome bulkUpdate(List<Long> entryIds, EntryEdit edit) {
-    return bulk.apply(entryIds, edit);
+    return alone(() -> bulk.apply(entryIds, edit));
   }
 
   @Override
   public Tag createTag(long workspaceId, String name) {
-    return catalog.tag(workspaceId, name);
+    return alone(() -> catalog.tag(workspaceId, name));
   }
 
   @Override
   public Client createClient(long workspaceId, String name) {
-    return catalog.client(workspaceId, name);
+    return alone(() -> catalog.client(workspaceId, name));
   }
 
   @Override
   public Project createProject(long workspaceId, String name, @Nullable Long clientId) {
-    return catalog.project(workspaceId, name, clientId);
+    return alone(() -> catalog.project(workspaceId, name, clientId));
   }
 
   /** The held copy, or Toggl's (one request) when the cache does not hold it. */

@@ -156,7 +156,10 @@ class EntryWriterTest {
     Edited removed =
         w.writes.update(target.id(), WriteWorld.tags(null, List.of(), List.of("development")));
     assertThat(removed.after().tags()).containsExactly("design");
-    assertThat(w.requests()).isEqualTo(3);
+    Edited cleared = w.writes.update(target.id(), WriteWorld.tags(List.of(), List.of(), List.of()));
+    assertThat(cleared.after().tags()).isEmpty();
+    assertThat(w.world.data().entry(target.id()).orElseThrow().tagIds()).isEmpty();
+    assertThat(w.requests()).isEqualTo(4);
   }
 
   @Test
