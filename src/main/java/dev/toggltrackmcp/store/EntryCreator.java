@@ -186,22 +186,25 @@ final class EntryCreator {
   }
 
   /**
-   * The entry Toggl stopped when {@code started} began: the one held as running, or else one that
-   * ended the moment the new one was stored.
+   * The entry Toggl stopped when {@code started} began: the one held as running if it is now
+   * stopped, or else one that ended the moment the new one was stored (a timer started elsewhere).
    */
   private static @Nullable TimeEntry stoppedBy(
       TimeEntry started, Optional<TimeEntry> wasRunning, List<TimeEntry> changed) {
     Instant storedAt = started.at() != null ? started.at() : started.start();
-    for (TimeEntry e : changed) {
-      if (e.id() == started.id() || e.isDeleted() || e.isRunning()) {
-        continue;
-      }
-      boolean held = wasRunning.isPresent() && wasRunning.get().id() == e.id();
-      boolean endedThen = Duration.between(e.stop(), storedAt).abs().getSeconds() <= 2;
-      if (held || (wasRunning.isEmpty() && endedThen)) {
-        return e;
-      }
-    }
-    return null;
+    List<TimeEntry> stopped =
+        changed.stream()
+            .filter(e -> e.id() != started.id() && !e.isDeleted() && !e.isRunning())
+            .toList();
+    Optional<TimeEntry> held =
+        stopped.stream()
+            .filter(e -> wasRunning.isPresent() && wasRunning.get().id() == e.id())
+            .findFirst();
+    return held.or(
+            () ->
+                stopped.stream()
+                    .filter(e -> Duration.between(e.stop(), storedAt).abs().getSeconds() <= 2)
+                    .findFirst())
+        .orElse(null);
   }
 }
