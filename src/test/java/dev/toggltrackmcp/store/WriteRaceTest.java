@@ -3,12 +3,16 @@ package dev.toggltrackmcp.store;
 import static dev.toggltrackmcp.store.WriteWorld.WS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.sandbox.World;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -125,5 +129,56 @@ class WriteRaceTest {
     w.data.apply(
         new Change(stale, w.world.clock.instant(), List.of(), List.of(), null, null, null));
     assertThat(w.data.heldAccount().orElseThrow().tag(tag.id())).isEmpty();
+  }
+
+  @Test
+  void writesAndSyncsRunningTogetherLeaveTheCacheExactlyAsTogglIs() throws Exception {
+    TimeEntry victim = w.someStopped(6);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 6; i++) {
+                  w.writes.create(
+                      WriteWorld.logged(
+                          "Together " + i,
+                          WriteWorld.NOW.minus(Duration.ofHours(40 + i)),
+                          Duration.ofMinutes(30)));
+                }
+                w.writes.delete(victim.id());
+                w.writes.update(w.someStopped(1).id(), WriteWorld.describe("Together edited"));
+              });
+      Future<?> syncer =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 6; i++) {
+                  w.world.clock.advance(Duration.ofMinutes(6));
+                  w.week();
+                }
+              });
+      writer.get();
+      syncer.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    w.world.clock.advance(Duration.ofMinutes(6));
+
+    List<TimeEntry> held = w.week();
+
+    long ana = w.world.data().user().id();
+    Instant from = WriteWorld.NOW.minus(Duration.ofDays(7));
+    List<Long> inToggl =
+        w.world.data().liveEntries().stream()
+            .filter(e -> e.userId() == ana && !e.start().isBefore(from))
+            .map(World.Entry::id)
+            .sorted()
+            .toList();
+    assertThat(held.stream().map(TimeEntry::id).sorted().toList()).isEqualTo(inToggl);
+    for (int i = 0; i < 6; i++) {
+      assertThat(w.stored("Together " + i)).hasSize(1);
+    }
+    assertThat(held).extracting(TimeEntry::id).doesNotContain(victim.id());
+    assertThat(held).filteredOn(e -> e.description().equals("Together edited")).hasSize(1);
   }
 }
