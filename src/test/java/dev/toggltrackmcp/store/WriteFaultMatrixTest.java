@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(120)
 class WriteFaultMatrixTest {
   private static final String SINCE = "/api/v9/me/time_entries";
+  private static final String ANY_WORKSPACE = "/api/v9/workspaces/";
 
   /** Stalled answers are given up after 1 s of real time; nothing else comes near that. */
   private final WriteWorld w = new WriteWorld(Duration.ofSeconds(1));
@@ -177,7 +178,7 @@ class WriteFaultMatrixTest {
       })
   void aStopWhoseAnswerIsLostIsTheSuccessItIs(Fault fault) {
     TimeEntry running = w.data.runningEntry().value().orElseThrow();
-    w.world.simulator.faults().next(1, fault, "PATCH", ENTRIES);
+    w.world.simulator.faults().next(1, fault, "PATCH", ANY_WORKSPACE);
 
     Written written = w.writes.stop(running.id());
 
@@ -194,7 +195,7 @@ class WriteFaultMatrixTest {
   @Test
   void aStopWhoseEveryAnswerIsLostIsCheckedOnceAndReportedStopped() {
     TimeEntry running = w.data.runningEntry().value().orElseThrow();
-    w.world.simulator.faults().next(4, Fault.STORED_THEN_500, "PATCH", ENTRIES);
+    w.world.simulator.faults().next(4, Fault.STORED_THEN_500, "PATCH", ANY_WORKSPACE);
 
     Written written = w.writes.stop(running.id());
 
@@ -210,7 +211,7 @@ class WriteFaultMatrixTest {
       names = {"STORED_THEN_500", "STORED_THEN_DROPPED", "SERVER_ERROR_500", "DROP_CONNECTION"})
   void aDeleteWhoseAnswerIsLostIsTheSuccessItIs(Fault fault) {
     TimeEntry victim = w.someStopped(4);
-    w.world.simulator.faults().next(1, fault, "DELETE", ENTRIES);
+    w.world.simulator.faults().next(1, fault, "DELETE", ANY_WORKSPACE);
 
     TimeEntry was = w.writes.delete(victim.id());
 
@@ -223,7 +224,7 @@ class WriteFaultMatrixTest {
   @Test
   void aDeleteWhoseEveryAnswerIsLostIsCheckedOnceAndReportedDone() {
     TimeEntry victim = w.someStopped(4);
-    w.world.simulator.faults().next(4, Fault.STORED_THEN_500, "DELETE", ENTRIES);
+    w.world.simulator.faults().next(4, Fault.STORED_THEN_500, "DELETE", ANY_WORKSPACE);
     w.writes.delete(victim.id());
     assertThat(w.world.data().entry(victim.id()).orElseThrow().deleted()).isTrue();
     assertThat(w.requests()).isEqualTo(5);
@@ -235,7 +236,7 @@ class WriteFaultMatrixTest {
       names = {"STORED_THEN_500", "STORED_THEN_DROPPED", "SERVER_ERROR_500", "DROP_CONNECTION"})
   void anUpdateWhoseAnswerIsLostIsAppliedOnce(Fault fault) {
     TimeEntry target = w.someStopped(5);
-    w.world.simulator.faults().next(1, fault, "PUT", ENTRIES);
+    w.world.simulator.faults().next(1, fault, "PUT", ANY_WORKSPACE);
 
     Edited edited =
         w.writes.update(
@@ -268,7 +269,7 @@ class WriteFaultMatrixTest {
   void aBulkEditWhoseAnswerIsLostIsAppliedOnce(Fault fault) {
     List<TimeEntry> some =
         w.week().stream().filter(e -> !e.isRunning() && e.workspaceId() == WS).limit(4).toList();
-    w.world.simulator.faults().next(1, fault, "PATCH", ENTRIES);
+    w.world.simulator.faults().next(1, fault, "PATCH", ANY_WORKSPACE);
 
     BulkOutcome outcome =
         w.writes.bulkUpdate(
@@ -342,5 +343,62 @@ class WriteFaultMatrixTest {
                 .filter(e -> main.indexOf(e.id()) >= 0 && main.indexOf(e.id()) < 200)
                 .filter(e -> !goneBehindOurBack.contains(e.id())))
         .allMatch(e -> e.description().equals("Bulk planning"));
+  }
+
+  @Test
+  void anUpdateWhoseEveryAnswerIsLostIsCheckedOnce() {
+    TimeEntry applied = w.someStopped(5);
+    w.world.simulator.faults().next(4, Fault.STORED_THEN_500, "PUT", ANY_WORKSPACE);
+    Edited edited = w.writes.update(applied.id(), WriteWorld.describe("Applied unanswered"));
+    assertThat(edited.after().description()).isEqualTo("Applied unanswered");
+    assertThat(w.requests()).isEqualTo(5); // four tries, one read
+
+    TimeEntry refused = w.someStopped(6);
+    w.world.simulator.faults().next(4, Fault.SERVER_ERROR_500, "PUT", ANY_WORKSPACE);
+    TogglException e =
+        catchThrowableOfType(
+            TogglException.class,
+            () -> w.writes.update(refused.id(), WriteWorld.describe("Never applied")));
+    assertThat(e.kind()).isEqualTo("toggl_unavailable");
+    assertThat(w.world.data().entry(refused.id()).orElseThrow().description())
+        .isEqualTo(refused.description());
+    assertThat(w.data.entry(refused.id()).value().orElseThrow().description())
+        .isEqualTo(refused.description());
+  }
+
+  @Test
+  void aStopOrDeleteThatTogglNeverTookIsReportedAsNotDone() {
+    TimeEntry running = w.data.runningEntry().value().orElseThrow();
+    w.world.simulator.faults().next(4, Fault.SERVER_ERROR_500, "PATCH", ANY_WORKSPACE);
+    TogglException stop =
+        catchThrowableOfType(TogglException.class, () -> w.writes.stop(running.id()));
+    assertThat(stop.kind()).isEqualTo("toggl_unavailable");
+    assertThat(w.world.data().entry(running.id()).orElseThrow().running()).isTrue();
+    assertThat(w.data.runningEntry().value()).isPresent();
+
+    TimeEntry victim = w.someStopped(2);
+    w.world.simulator.faults().next(4, Fault.SERVER_ERROR_500, "DELETE", ANY_WORKSPACE);
+    TogglException delete =
+        catchThrowableOfType(TogglException.class, () -> w.writes.delete(victim.id()));
+    assertThat(delete.kind()).isEqualTo("toggl_unavailable");
+    assertThat(w.world.data().entry(victim.id()).orElseThrow().deleted()).isFalse();
+    assertThat(w.week()).extracting(TimeEntry::id).contains(victim.id());
+  }
+
+  @Test
+  void aBulkChunkWhoseEveryAnswerIsLostIsReportedNotKnown() {
+    List<Long> ids =
+        w.week().stream()
+            .filter(e -> !e.isRunning() && e.workspaceId() == WS)
+            .limit(3)
+            .map(TimeEntry::id)
+            .toList();
+    w.world.simulator.faults().next(4, Fault.SERVER_ERROR_500, "PATCH", ANY_WORKSPACE);
+
+    BulkOutcome outcome = w.writes.bulkUpdate(ids, WriteWorld.describe("Unknown bulk"));
+
+    assertThat(outcome.updated()).isEmpty();
+    assertThat(outcome.notSent()).containsOnlyKeys(ids);
+    assertThat(outcome.notSent().values()).allMatch(r -> r.startsWith("NOT KNOWN"));
   }
 }
