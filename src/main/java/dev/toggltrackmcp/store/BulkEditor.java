@@ -29,11 +29,11 @@ final class BulkEditor {
       "not among the entries loaded; list it with list_time_entries (its date), then try again";
 
   private final TogglWrites writes;
-  private final SyncedToggl synced;
+  private final Holdings holdings;
 
-  BulkEditor(TogglWrites writes, SyncedToggl synced) {
+  BulkEditor(TogglWrites writes, Holdings holdings) {
     this.writes = writes;
-    this.synced = synced;
+    this.holdings = holdings;
   }
 
   BulkOutcome apply(List<Long> entryIds, EntryEdit edit) {
@@ -41,7 +41,7 @@ final class BulkEditor {
     if (ops.isEmpty()) {
       throw new IllegalArgumentException("a bulk edit needs at least one change");
     }
-    Snapshot held = synced.heldSnapshot();
+    Snapshot held = holdings.loaded();
     Map<Long, String> notSent = new LinkedHashMap<>();
     Map<Long, List<Long>> byWorkspace = new LinkedHashMap<>();
     for (long id : new LinkedHashSet<>(entryIds)) {
@@ -115,7 +115,7 @@ final class BulkEditor {
       return List.of();
     }
     List<TimeEntry> updated = new ArrayList<>();
-    synced.applyOnHeld(
+    holdings.commitOnHeld(
         s -> {
           updated.clear();
           for (long id : ids) {

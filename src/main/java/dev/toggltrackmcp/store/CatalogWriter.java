@@ -30,13 +30,13 @@ final class CatalogWriter {
 
   private final TogglWrites writes;
   private final TogglClient reads;
-  private final SyncedToggl synced;
+  private final Holdings holdings;
   private final Clock clock;
 
-  CatalogWriter(TogglWrites writes, TogglClient reads, SyncedToggl synced, Clock clock) {
+  CatalogWriter(TogglWrites writes, TogglClient reads, Holdings holdings, Clock clock) {
     this.writes = writes;
     this.reads = reads;
-    this.synced = synced;
+    this.holdings = holdings;
     this.clock = clock;
   }
 
@@ -123,8 +123,8 @@ final class CatalogWriter {
    * that began before it existed.
    */
   private void learn(Predicate<Account> present, UnaryOperator<Account> added) {
-    synced.createdHere().remember(clock.instant(), present, added);
-    synced.applyOnHeld(
+    holdings.createdHere().remember(clock.instant(), present, added);
+    holdings.commitOnHeld(
         s ->
             s.account() == null
                 ? Change.ofEntries(List.of(), List.of())

@@ -33,19 +33,19 @@ final class EntryCreator {
 
   private final TogglWrites writes;
   private final TogglClient reads;
-  private final SyncedToggl synced;
+  private final Holdings holdings;
   private final Clock clock;
   private final Duration runningWindow;
 
   EntryCreator(
       TogglWrites writes,
       TogglClient reads,
-      SyncedToggl synced,
+      Holdings holdings,
       Clock clock,
       Duration runningWindow) {
     this.writes = writes;
     this.reads = reads;
-    this.synced = synced;
+    this.holdings = holdings;
     this.clock = clock;
     this.runningWindow = runningWindow;
   }
@@ -55,7 +55,7 @@ final class EntryCreator {
    * stored: found, it is the answer; absent, it is sent once more (and checked the same way).
    */
   Written created(NewEntry n, boolean start) {
-    Snapshot before = synced.heldSnapshot();
+    Snapshot before = holdings.loaded();
     Optional<TimeEntry> wasRunning = start ? before.entries().running() : Optional.empty();
     boolean runningUnsure =
         start
@@ -146,7 +146,7 @@ final class EntryCreator {
     if (stopped != null) {
       upserts.add(stopped);
     }
-    synced.apply(Change.ofEntries(upserts, deletions));
+    holdings.commit(Change.ofEntries(upserts, deletions));
     LOG.info(
         "Applied {}: time entry {} in workspace {}{}",
         start ? "start" : "create",

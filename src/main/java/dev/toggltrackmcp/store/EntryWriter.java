@@ -37,7 +37,7 @@ final class EntryWriter implements TimeEntryWrites {
 
   private final TogglWrites writes;
   private final TogglClient reads;
-  private final SyncedToggl synced;
+  private final Holdings holdings;
   private final EntryCreator creator;
   private final BulkEditor bulk;
   private final CatalogWriter catalog;
@@ -51,15 +51,15 @@ final class EntryWriter implements TimeEntryWrites {
   EntryWriter(
       TogglWrites writes,
       TogglClient reads,
-      SyncedToggl synced,
+      Holdings holdings,
       Clock clock,
       Duration runningWindow) {
     this.writes = writes;
     this.reads = reads;
-    this.synced = synced;
-    this.creator = new EntryCreator(writes, reads, synced, clock, runningWindow);
-    this.bulk = new BulkEditor(writes, synced);
-    this.catalog = new CatalogWriter(writes, reads, synced, clock);
+    this.holdings = holdings;
+    this.creator = new EntryCreator(writes, reads, holdings, clock, runningWindow);
+    this.bulk = new BulkEditor(writes, holdings);
+    this.catalog = new CatalogWriter(writes, reads, holdings, clock);
   }
 
   @Override
@@ -112,7 +112,7 @@ final class EntryWriter implements TimeEntryWrites {
               + "), so it is stopped once.";
     } catch (TogglException.Conflict c) {
       TimeEntry fresh = reads.timeEntry(entryId);
-      synced.apply(Change.ofEntries(List.of(fresh), List.of()));
+      holdings.commit(Change.ofEntries(List.of(fresh), List.of()));
       throw fresh.isRunning() ? c : alreadyStopped(fresh);
     } catch (TogglException.NotFound e) {
       throw gone(entryId);
@@ -124,7 +124,7 @@ final class EntryWriter implements TimeEntryWrites {
       note =
           "Toggl's answers were lost (" + e.kind() + "); one check found the entry stopped once.";
     }
-    synced.apply(Change.ofEntries(List.of(after), List.of()));
+    holdings.commit(Change.ofEntries(List.of(after), List.of()));
     LOG.info("Applied stop: time entry {} in workspace {}", entryId, after.workspaceId());
     return new Written(after, null, note);
   }
@@ -150,11 +150,11 @@ final class EntryWriter implements TimeEntryWrites {
         | TogglException.RefusedOnRepeat e) {
       after = lookAgain(entryId, e);
       if (!EntryEdits.shows(after, before, edit, fields)) {
-        synced.apply(Change.ofEntries(List.of(after), List.of()));
+        holdings.commit(Change.ofEntries(List.of(after), List.of()));
         throw e;
       }
     }
-    synced.apply(Change.ofEntries(List.of(after), List.of()));
+    holdings.commit(Change.ofEntries(List.of(after), List.of()));
     LOG.info("Applied update: time entry {} in workspace {}", entryId, after.workspaceId());
     return new Edited(before, after);
   }
@@ -177,7 +177,7 @@ final class EntryWriter implements TimeEntryWrites {
         throw e;
       }
     }
-    synced.apply(Change.ofEntries(List.of(), List.of(entryId)));
+    holdings.commit(Change.ofEntries(List.of(), List.of(entryId)));
     LOG.info("Applied delete: time entry {} in workspace {}", entryId, before.workspaceId());
     return before;
   }
@@ -204,7 +204,7 @@ final class EntryWriter implements TimeEntryWrites {
 
   /** The held copy, or Toggl's (one request) when the cache does not hold it. */
   private TimeEntry known(long entryId) {
-    Optional<TimeEntry> held = synced.heldSnapshot().entries().get(entryId);
+    Optional<TimeEntry> held = holdings.loaded().entries().get(entryId);
     if (held.isPresent()) {
       return held.get();
     }
@@ -224,7 +224,7 @@ final class EntryWriter implements TimeEntryWrites {
     try {
       return reads.timeEntry(entryId);
     } catch (TogglException.NotFound e) {
-      synced.apply(Change.ofEntries(List.of(), List.of(entryId)));
+      holdings.commit(Change.ofEntries(List.of(), List.of(entryId)));
       throw new TogglException.NotFound("Time entry " + entryId);
     } catch (TogglException e) {
       throw new TogglException.OutcomeUnknown(
@@ -245,7 +245,7 @@ final class EntryWriter implements TimeEntryWrites {
       if (now.isDeleted()) {
         return false;
       }
-      synced.apply(Change.ofEntries(List.of(now), List.of()));
+      holdings.commit(Change.ofEntries(List.of(now), List.of()));
       return true;
     } catch (TogglException.NotFound e) {
       return false;
@@ -263,7 +263,7 @@ final class EntryWriter implements TimeEntryWrites {
 
   /** Toggl does not know the entry (deleted elsewhere?): the cache forgets it too. */
   private TogglException gone(long entryId) {
-    synced.apply(Change.ofEntries(List.of(), List.of(entryId)));
+    holdings.commit(Change.ofEntries(List.of(), List.of(entryId)));
     return new TogglException.NotFound("Time entry " + entryId);
   }
 
@@ -276,7 +276,7 @@ final class EntryWriter implements TimeEntryWrites {
     if (t == null) {
       return "an unknown time";
     }
-    Account account = synced.heldSnapshot().account();
+    Account account = holdings.loaded().account();
     ZoneId zone = account == null ? ZoneOffset.UTC : account.user().zone();
     return LOCAL.format(t.atZone(zone));
   }

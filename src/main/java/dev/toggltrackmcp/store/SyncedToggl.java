@@ -9,25 +9,18 @@ import dev.toggltrackmcp.toggl.TogglReports;
 import dev.toggltrackmcp.toggl.TogglWrites;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
-import dev.toggltrackmcp.toggl.model.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -46,28 +39,21 @@ public final class SyncedToggl implements TogglData {
   private static final Logger LOG = LoggerFactory.getLogger(SyncedToggl.class);
   private static final String RECENT = "recent";
   private static final String HISTORY = "history";
-  private static final int MOST_REMEMBERED_GONE = 10_000;
 
   /** A snapshot as one question saw it, with what the answer must say about it. */
   private record Seen(Snapshot snapshot, @Nullable String note) {}
 
   private final TogglClient client;
   private final Sync sync;
-  private final Supplier<CacheStore> opener;
   private final Clock clock;
   private final FreshnessPolicy policy;
   private final Patience patience;
   private final QuotaReserve quota;
   private final SingleFlight flights = new SingleFlight("toggl-sync");
-  private final AtomicReference<Snapshot> held = new AtomicReference<>(Snapshot.EMPTY);
-  private final Set<Long> gone = ConcurrentHashMap.newKeySet();
-  private final Object commits = new Object();
-  private final List<Runnable> runningWatchers = new CopyOnWriteArrayList<>();
+  private final Holdings held;
   private final List<Progress> historyWaiters = new CopyOnWriteArrayList<>();
-  private volatile @Nullable CacheStore store;
   private final TeamCache team;
   private final EntryWriter writer;
-  private final CreatedHere createdHere = new CreatedHere();
 
   SyncedToggl(
       TogglClient client,
@@ -77,19 +63,19 @@ public final class SyncedToggl implements TogglData {
       FreshnessPolicy policy,
       Patience patience) {
     this.client = client;
-    this.opener = opener;
+    this.held = new Holdings(opener, client.http().quota()::knowOrganizations);
     this.clock = clock;
     this.policy = policy;
     this.patience = patience;
     this.quota = new QuotaReserve(client.http().quota(), clock, policy.lowQuota());
-    this.sync = new Sync(client, reports, clock, quota, new ResumePoints(this::store, clock));
+    this.sync = new Sync(client, reports, clock, quota, new ResumePoints(held::store, clock));
     this.team =
         new TeamCache(
             new TogglClient(client.http().forPurpose(Purpose.TEAM)),
             new TogglReports(client.http().forPurpose(Purpose.TEAM)),
-            this::store,
+            held::store,
             () -> {
-              Account a = held.get().account();
+              Account a = held.current().account();
               return a == null ? ZoneOffset.UTC : a.user().zone();
             },
             clock,
@@ -98,7 +84,7 @@ public final class SyncedToggl implements TogglData {
     TogglHttp writing = client.http().forPurpose(Purpose.WRITE);
     this.writer =
         new EntryWriter(
-            new TogglWrites(writing), new TogglClient(writing), this, clock, policy.running());
+            new TogglWrites(writing), new TogglClient(writing), held, clock, policy.running());
   }
 
   /** Data for one account, cached in {@code file} ({@code null}: in memory only). */
@@ -161,9 +147,9 @@ public final class SyncedToggl implements TogglData {
     Patience.Budget budget = patience.start();
     Seen seen = fresh(budget, policy.entries());
     Snapshot s = seen.snapshot();
-    Optional<TimeEntry> held = s.entries().get(id);
-    if (held.isPresent() || gone.contains(id)) {
-      return new Fresh<>(held, s.entriesAsOf(), seen.note());
+    Optional<TimeEntry> known = s.entries().get(id);
+    if (known.isPresent() || held.isGone(id)) {
+      return new Fresh<>(known, s.entriesAsOf(), seen.note());
     }
     CompletableFuture<Optional<TimeEntry>> lookup = flights.run("entry " + id, () -> lookUp(id));
     if (!waited(budget, lookup)) {
@@ -182,22 +168,19 @@ public final class SyncedToggl implements TogglData {
     } catch (TogglException.NotFound e) {
       // remembered below, so asking again costs nothing
     }
-    if (gone.size() >= MOST_REMEMBERED_GONE) {
-      gone.clear();
-    }
-    gone.add(id);
+    held.rememberGone(id);
     return Optional.empty();
   }
 
   @Override
   public Optional<Account> heldAccount() {
-    return Optional.ofNullable(loaded().account());
+    return Optional.ofNullable(held.loaded().account());
   }
 
   @Override
   public CacheStatus status() {
-    CacheStore opened = store;
-    Snapshot s = held.get();
+    CacheStore opened = held.storeIfOpen();
+    Snapshot s = held.current();
     return new CacheStatus(
         opened == null ? "not opened yet" : opened.location(),
         s.entries().size(),
@@ -228,7 +211,7 @@ public final class SyncedToggl implements TogglData {
    * applied and saves the change, both under one lock so the file never goes back in time.
    */
   public void apply(Change change) {
-    commit(change);
+    held.commit(change);
   }
 
   /**
@@ -236,81 +219,16 @@ public final class SyncedToggl implements TogglData {
    * started, stopped or edited, seen by a sync or by a write's result.
    */
   public void whenRunningEntryChanges(Runnable watcher) {
-    runningWatchers.add(watcher);
-  }
-
-  /**
-   * Applies the change that {@code learned} makes of what is held now, computed under the commit
-   * lock: for a write whose result depends on the held copy (an edit applied locally, a tag added
-   * to the account), so no concurrent commit slips in between.
-   */
-  void applyOnHeld(Function<Snapshot, Change> learned) {
-    synchronized (commits) {
-      store();
-      commit(learned.apply(held.get()));
-    }
-  }
-
-  /** Tags, clients and projects created by this process, for commits to keep (see there). */
-  CreatedHere createdHere() {
-    return createdHere;
-  }
-
-  /** What is held now (opening the cache file first if needed); never Toggl. */
-  Snapshot heldSnapshot() {
-    return loaded();
-  }
-
-  private Snapshot commit(Change change) {
-    Snapshot before;
-    Snapshot after;
-    synchronized (commits) {
-      CacheStore opened = store();
-      before = held.get();
-      // what a sync read before a write must not undo: older upserts, tags created meanwhile
-      Change kept =
-          createdHere.keptIn(change.withUpserts(before.entries().newerOnly(change.upserts())));
-      after = held.updateAndGet(s -> s.with(kept));
-      opened.save(after, kept);
-    }
-    for (long id : change.deletions()) {
-      if (gone.size() >= MOST_REMEMBERED_GONE) {
-        gone.clear();
-      }
-      gone.add(id);
-    }
-    if (after.account() != before.account()) {
-      knowOrganizations(after);
-    }
-    if (before.account() != null && !before.entries().running().equals(after.entries().running())) {
-      runningWatchers.forEach(Runnable::run);
-    }
-    return after;
+    held.whenRunningEntryChanges(watcher);
   }
 
   /** The snapshot, bootstrapped from Toggl when neither memory nor the file holds an account. */
   private Snapshot started(Patience.Budget budget) {
-    Snapshot s = loaded();
+    Snapshot s = held.loaded();
     if (s.account() != null) {
       return s;
     }
     return refreshed(budget, snap -> snap.account() == null, sync::bootstrap).snapshot();
-  }
-
-  /** What memory or the file holds (reloaded when another process changed it); never Toggl. */
-  private Snapshot loaded() {
-    CacheStore opened = store();
-    if (opened.changedElsewhere()) {
-      LOG.debug("another process updated the cache; reloading it");
-      synchronized (commits) {
-        Snapshot loaded = opened.load();
-        if (loaded.account() != null) {
-          held.set(loaded);
-          knowOrganizations(loaded);
-        }
-      }
-    }
-    return held.get();
   }
 
   /** The snapshot with entries no older than {@code window}, as far as Toggl and the budget let. */
@@ -323,7 +241,7 @@ public final class SyncedToggl implements TogglData {
       return new Seen(s, quota.note(s.entriesAsOf()));
     }
     return refreshed(
-        budget, snap -> older(snap.entriesAsOf(), window), () -> sync.changesSince(held.get()));
+        budget, snap -> older(snap.entriesAsOf(), window), () -> sync.changesSince(held.current()));
   }
 
   /**
@@ -332,25 +250,25 @@ public final class SyncedToggl implements TogglData {
    * becomes the answer's note.
    */
   private Seen refreshed(Patience.Budget budget, Predicate<Snapshot> stale, Supplier<Change> work) {
-    for (int round = 0; round < 2 && stale.test(held.get()); round++) {
+    for (int round = 0; round < 2 && stale.test(held.current()); round++) {
       CompletableFuture<Boolean> flight = flights.run(RECENT, () -> attempt(work));
       if (!waited(budget, flight)) {
-        if (held.get().account() == null) {
+        if (held.current().account() == null) {
           throw new TogglException.Slow(budget.length());
         }
         return new Seen(
-            held.get(),
+            held.current(),
             "Toggl has not answered within "
                 + budget.length().toSeconds()
                 + " s, so this answer uses data cached at "
-                + held.get().entriesAsOf()
+                + held.current().entriesAsOf()
                 + "; the refresh goes on and the next question will have it.");
       }
       if (!outcome(flight)) {
         break; // it failed and said why in the snapshot's note; one attempt per question
       }
     }
-    Snapshot s = held.get();
+    Snapshot s = held.current();
     return new Seen(s, s.syncNote());
   }
 
@@ -360,12 +278,12 @@ public final class SyncedToggl implements TogglData {
    */
   private boolean attempt(Supplier<Change> work) {
     try {
-      commit(work.get());
+      held.commit(work.get());
       return true;
     } catch (TogglException e) {
       LOG.warn("Toggl could not be asked ({}); answering from the cache.", e.kind());
       Snapshot noted =
-          held.updateAndGet(
+          held.mark(
               s ->
                   s.account() == null
                       ? s
@@ -399,13 +317,14 @@ public final class SyncedToggl implements TogglData {
 
   private Seen loadHistory(Patience.Budget budget, Instant from) {
     String note = null;
-    for (int round = 0; round < 2 && from.isBefore(held.get().coveredFrom()); round++) {
+    for (int round = 0; round < 2 && from.isBefore(held.current().coveredFrom()); round++) {
       CompletableFuture<@Nullable String> flight = flights.run(HISTORY, () -> historyLoad(from));
       if (!waited(budget, flight)) {
         LocalDate loadedFrom =
-            LocalDate.ofInstant(held.get().coveredFrom(), held.get().account().user().zone());
+            LocalDate.ofInstant(
+                held.current().coveredFrom(), held.current().account().user().zone());
         return new Seen(
-            held.get(),
+            held.current(),
             "History before "
                 + loadedFrom
                 + " is still loading from Toggl's Reports API (it did not finish within "
@@ -417,24 +336,24 @@ public final class SyncedToggl implements TogglData {
       try {
         note = Sync.joined(note, outcome(flight));
       } catch (Sync.HistoryUnavailable e) {
-        return new Seen(held.get(), e.getMessage());
+        return new Seen(held.current(), e.getMessage());
       }
     }
-    return new Seen(held.get(), note);
+    return new Seen(held.current(), note);
   }
 
   /** One history load: every page kept as it comes, and those waiting told about it. */
   private @Nullable String historyLoad(Instant from) {
-    Snapshot start = held.get();
+    Snapshot start = held.current();
     LocalDate before = LocalDate.ofInstant(start.coveredFrom(), start.account().user().zone());
     AtomicInteger pages = new AtomicInteger();
     AtomicInteger entries = new AtomicInteger();
     Sync.History done =
         sync.history(
-            held::get,
+            held::current,
             from,
             page -> {
-              commit(page);
+              held.commit(page);
               int n = pages.incrementAndGet();
               int brought = entries.addAndGet(page.upserts().size());
               String message =
@@ -448,7 +367,7 @@ public final class SyncedToggl implements TogglData {
                       + " entries.";
               historyWaiters.forEach(w -> w.loaded(n, message));
             });
-    commit(done.change());
+    held.commit(done.change());
     return done.note();
   }
 
@@ -471,36 +390,6 @@ public final class SyncedToggl implements TogglData {
       }
       throw e;
     }
-  }
-
-  private CacheStore store() {
-    CacheStore opened = store;
-    if (opened == null) {
-      synchronized (commits) {
-        opened = store;
-        if (opened == null) {
-          opened = opener.get();
-          held.set(opened.load());
-          knowOrganizations(held.get());
-          store = opened;
-        }
-      }
-    }
-    return opened;
-  }
-
-  /** Tells the quota watch which organization each workspace's requests count against. */
-  private void knowOrganizations(Snapshot s) {
-    if (s.account() == null) {
-      return;
-    }
-    Map<Long, Long> organizations = new HashMap<>();
-    for (Workspace w : s.account().workspaces()) {
-      if (w.organizationId() != null) {
-        organizations.put(w.id(), w.organizationId());
-      }
-    }
-    client.http().quota().knowOrganizations(organizations);
   }
 
   private boolean older(Instant asOf, Duration window) {
