@@ -29,6 +29,14 @@ public record Change(
    * The result of a write as Toggl answered it: entries as they now are and ids now deleted. It
    * moves no cursor, so the next {@code since} sync still sees everything changed elsewhere.
    */
+  /** This change with only {@code kept} of its upserts. */
+  Change withUpserts(List<TimeEntry> kept) {
+    return kept == upserts
+        ? this
+        : new Change(
+            account, referenceAsOf, kept, deletions, entriesAsOf, sinceCursor, coveredFrom);
+  }
+
   public static Change ofEntries(List<TimeEntry> upserts, List<Long> deletions) {
     return new Change(null, null, upserts, deletions, null, null, null);
   }

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An immutable snapshot of the cached entries, sorted newest start first, answering range questions
@@ -19,11 +22,16 @@ final class EntrySet {
   private static final Comparator<TimeEntry> NEWEST_FIRST =
       Comparator.comparing(TimeEntry::start).reversed().thenComparing(TimeEntry::id);
 
+  /** Ids deleted while this process ran, remembered so a late, older copy cannot revive them. */
+  private static final int MOST_REMEMBERED_DELETIONS = 5_000;
+
   private final TimeEntry[] newestFirst;
   private final Map<Long, TimeEntry> byId;
+  private final Set<Long> deleted;
 
-  private EntrySet(Map<Long, TimeEntry> byId) {
+  private EntrySet(Map<Long, TimeEntry> byId, Set<Long> deleted) {
     this.byId = byId;
+    this.deleted = deleted;
     this.newestFirst = byId.values().toArray(TimeEntry[]::new);
     Arrays.sort(newestFirst, NEWEST_FIRST);
   }
@@ -35,7 +43,7 @@ final class EntrySet {
         byId.put(e.id(), e);
       }
     }
-    return new EntrySet(byId);
+    return new EntrySet(byId, Set.of());
   }
 
   /** A new set with {@code upserts} applied and {@code deletions} removed. */
@@ -45,7 +53,34 @@ final class EntrySet {
       next.put(e.id(), e);
     }
     deletions.forEach(next::remove);
-    return new EntrySet(next);
+    Set<Long> gone = deleted;
+    if (!deletions.isEmpty()) {
+      gone = new LinkedHashSet<>(deleted.size() > MOST_REMEMBERED_DELETIONS ? Set.of() : deleted);
+      gone.addAll(deletions);
+      gone = Collections.unmodifiableSet(gone);
+    }
+    return new EntrySet(next, gone);
+  }
+
+  /**
+   * Of {@code upserts}, those that are news to this set: not an id deleted meanwhile, and not a
+   * copy older than (or as old as) the one held, by Toggl's {@code at}. A sync that read Toggl
+   * before a write and commits after it thus never puts back what the write replaced.
+   */
+  List<TimeEntry> newerOnly(List<TimeEntry> upserts) {
+    List<TimeEntry> kept = new ArrayList<>(upserts.size());
+    for (TimeEntry e : upserts) {
+      if (deleted.contains(e.id())) {
+        continue;
+      }
+      TimeEntry held = byId.get(e.id());
+      boolean older =
+          held != null && held.at() != null && e.at() != null && !e.at().isAfter(held.at());
+      if (!older || e.equals(held)) {
+        kept.add(e);
+      }
+    }
+    return kept.size() == upserts.size() ? upserts : kept;
   }
 
   /** Every entry held, in no particular order. */

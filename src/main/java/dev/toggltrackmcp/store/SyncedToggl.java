@@ -4,7 +4,9 @@ import dev.toggltrackmcp.toggl.Purpose;
 import dev.toggltrackmcp.toggl.QuotaBucket;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglException;
+import dev.toggltrackmcp.toggl.TogglHttp;
 import dev.toggltrackmcp.toggl.TogglReports;
+import dev.toggltrackmcp.toggl.TogglWrites;
 import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import dev.toggltrackmcp.toggl.model.Workspace;
@@ -25,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +66,7 @@ public final class SyncedToggl implements TogglData {
   private final List<Progress> historyWaiters = new CopyOnWriteArrayList<>();
   private volatile @Nullable CacheStore store;
   private final TeamCache team;
+  private final EntryWriter writer;
 
   SyncedToggl(
       TogglClient client,
@@ -90,6 +94,10 @@ public final class SyncedToggl implements TogglData {
             clock,
             policy,
             patience);
+    TogglHttp writing = client.http().forPurpose(Purpose.WRITE);
+    this.writer =
+        new EntryWriter(
+            new TogglWrites(writing), new TogglClient(writing), this, clock, policy.running());
   }
 
   /** Data for one account, cached in {@code file} ({@code null}: in memory only). */
@@ -201,6 +209,14 @@ public final class SyncedToggl implements TogglData {
     return team;
   }
 
+  /**
+   * Changes to the user's Toggl data, each sent exactly once and applied to what is held, so every
+   * read after a write reflects it without a request.
+   */
+  public TimeEntryWrites writes() {
+    return writer;
+  }
+
   /** Requests this process has sent to Toggl. */
   public long requestsMade() {
     return client.http().requestsMade();
@@ -222,13 +238,39 @@ public final class SyncedToggl implements TogglData {
     runningWatchers.add(watcher);
   }
 
+  /**
+   * Applies the change that {@code learned} makes of what is held now, computed under the commit
+   * lock: for a write whose result depends on the held copy (an edit applied locally, a tag added
+   * to the account), so no concurrent commit slips in between.
+   */
+  void applyOnHeld(Function<Snapshot, Change> learned) {
+    synchronized (commits) {
+      store();
+      commit(learned.apply(held.get()));
+    }
+  }
+
+  /** What is held now (opening the cache file first if needed); never Toggl. */
+  Snapshot heldSnapshot() {
+    return loaded();
+  }
+
   private Snapshot commit(Change change) {
     Snapshot before;
     Snapshot after;
     synchronized (commits) {
+      CacheStore opened = store();
       before = held.get();
-      after = held.updateAndGet(s -> s.with(change));
-      store().save(after, change);
+      // an upsert older than what is held (a sync that read Toggl before a write) is dropped
+      Change kept = change.withUpserts(before.entries().newerOnly(change.upserts()));
+      after = held.updateAndGet(s -> s.with(kept));
+      opened.save(after, kept);
+    }
+    for (long id : change.deletions()) {
+      if (gone.size() >= MOST_REMEMBERED_GONE) {
+        gone.clear();
+      }
+      gone.add(id);
     }
     if (after.account() != before.account()) {
       knowOrganizations(after);

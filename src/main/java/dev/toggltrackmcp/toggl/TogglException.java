@@ -179,16 +179,109 @@ public abstract sealed class TogglException extends RuntimeException {
    * timeout, a dropped connection, a 5xx). Never retried blindly; the caller checks with Toggl.
    */
   public static final class Unconfirmed extends TogglException {
+    private final String reason;
+
     public Unconfirmed(String reason) {
       super(
           "Toggl did not confirm the change ("
               + reason
               + "); it may or may not have been saved, so it was not sent again.");
+      this.reason = reason;
+    }
+
+    /** Why the answer was lost, e.g. "HTTP 502" or "no answer within 5 s". */
+    public String reason() {
+      return reason;
     }
 
     @Override
     public String kind() {
       return "unconfirmed";
+    }
+  }
+
+  /**
+   * A repeated change (PUT, PATCH, DELETE) that Toggl refused after an earlier attempt's answer was
+   * lost: the earlier attempt may itself have made the change (a delete then answers 404, a stop
+   * 409). The writer checks which; this message is only seen if it cannot.
+   */
+  public static final class RefusedOnRepeat extends TogglException {
+    private final int status;
+
+    public RefusedOnRepeat(int status, String togglMessage, String lostReason) {
+      super(
+          "Toggl answered HTTP "
+              + status
+              + " ("
+              + togglMessage
+              + ") when the change was sent again after its first answer was lost ("
+              + lostReason
+              + "); the first attempt may have made the change, so look at the entry before"
+              + " trying again.");
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+
+    @Override
+    public String kind() {
+      return "refused_on_repeat";
+    }
+  }
+
+  /**
+   * A create whose answer was lost and whose check failed too: Toggl may or may not hold it. Said
+   * plainly so the user looks before trying again.
+   */
+  public static final class OutcomeUnknown extends TogglException {
+    /**
+     * "It is NOT KNOWN whether {@code whether}: {@code reason}. {@code next}" — e.g. whether "Toggl
+     * stored the new time entry", next "Look with list_time_entries before trying again…".
+     */
+    public OutcomeUnknown(String whether, String reason, String next) {
+      super("It is NOT KNOWN whether " + whether + ": " + reason + ". " + next);
+    }
+
+    @Override
+    public String kind() {
+      return "outcome_unknown";
+    }
+  }
+
+  /** Stopping an entry that is not running (known from the cache or from Toggl's 409). */
+  public static final class AlreadyStopped extends TogglException {
+    public AlreadyStopped(long entryId, String endedAt) {
+      super(
+          "Time entry "
+              + entryId
+              + " is already stopped: it ended at "
+              + endedAt
+              + "; nothing changed. To track more time, start a new entry.");
+    }
+
+    @Override
+    public String kind() {
+      return "already_stopped";
+    }
+  }
+
+  /** A create that Toggl certainly did not store: each attempt failed and a check found nothing. */
+  public static final class NotStored extends TogglException {
+    public NotStored(String what, String reason) {
+      super(
+          "Toggl did not store "
+              + what
+              + ": "
+              + reason
+              + "; a check with Toggl found nothing stored, so nothing changed — try again in a"
+              + " few minutes.");
+    }
+
+    @Override
+    public String kind() {
+      return "not_stored";
     }
   }
 

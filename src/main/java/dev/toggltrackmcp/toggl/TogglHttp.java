@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * deadline per exchange (body included), every quota header noted, and every failure turned into a
  * {@link TogglException}. Reads and idempotent changes are retried after 429, 5xx and network
  * failures; a create is retried only when Toggl certainly did not get it (429, connection refused),
- * otherwise it fails as {@link TogglException.Unconfirmed}. Knows nothing about endpoints.
+ * otherwise it fails as {@link TogglException.Unconfirmed}. A repeated change that Toggl refuses
+ * after an earlier attempt's answer was lost fails as {@link TogglException.RefusedOnRepeat}, since
+ * the earlier attempt may have done it. Knows nothing about endpoints.
  */
 public final class TogglHttp {
   private static final Logger LOG = LoggerFactory.getLogger(TogglHttp.class);
@@ -128,6 +130,7 @@ public final class TogglHttp {
     QuotaBucket bucket = QuotaBucket.of(path);
     boolean writes = method != Method.GET && !(method == Method.POST && safe);
     Purpose queue = writes ? Purpose.WRITE : purpose;
+    String lost = null; // why an earlier attempt of a change may have been handled unanswered
     for (int attempt = 1; ; attempt++) {
       Optional<Duration> refusal = wire.quota.refusal(path);
       if (refusal.isPresent()) {
@@ -143,10 +146,16 @@ public final class TogglHttp {
           return new Response(status, response.headers(), response.body());
         }
         if (!RetryPolicy.isRetryableStatus(status)) {
+          if (lost != null && writes && status != 402) {
+            throw new TogglException.RefusedOnRepeat(status, togglMessage(response.body()), lost);
+          }
           throw failure(status, path, response);
         }
         if (status != 429 && !safe) {
           throw new TogglException.Unconfirmed("HTTP " + status);
+        }
+        if (status != 429) {
+          lost = "HTTP " + status;
         }
         retryAfter = retryAfter(response.headers());
       } catch (IOException e) {
@@ -154,6 +163,9 @@ public final class TogglHttp {
         LOG.debug("{} {} failed: {}", method, path, reason);
         if (!safe && !neverSent(e)) {
           throw new TogglException.Unconfirmed(reason);
+        }
+        if (!neverSent(e)) {
+          lost = reason;
         }
         Optional<Duration> wait = wire.retry.delayBeforeRetry(attempt, Optional.empty());
         if (wait.isEmpty()) {
