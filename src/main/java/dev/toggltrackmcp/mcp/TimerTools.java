@@ -134,6 +134,8 @@ final class TimerTools {
     Written w;
     try {
       w = ctx.writes().stop(target);
+    } catch (TogglException.AlreadyStopped e) {
+      throw new ToolRefusal(e.getMessage() + " Call get_current_time_entry to see what runs now.");
     } catch (TogglException.Conflict e) {
       throw new ToolRefusal(
           "Entry "

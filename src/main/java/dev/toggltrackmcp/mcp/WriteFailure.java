@@ -18,8 +18,14 @@ final class WriteFailure {
     if (e instanceof TogglException.Unconfirmed) {
       return "While " + doing + ": " + e.getMessage();
     }
+    if (e instanceof TogglException.NotStored || e instanceof TogglException.AlreadyStopped) {
+      return e.getMessage();
+    }
     if (refused(e)) {
       return "Toggl refused " + doing + ", so nothing was changed: " + e.getMessage();
+    }
+    if (e instanceof TogglException.OutcomeUnknown || e instanceof TogglException.RefusedOnRepeat) {
+      return "While " + doing + ": " + e.getMessage();
     }
     return "While " + doing + ": " + e.getMessage() + " Check the result before trying again.";
   }
