@@ -316,6 +316,9 @@ public final class Arguments {
     try {
       return read.get();
     } catch (InvalidArgument e) {
+      if (e.argument().equals(name) || e.argument().startsWith(name + ".")) {
+        throw e;
+      }
       throw new InvalidArgument(name + "." + e.argument(), e.getMessage());
     }
   }

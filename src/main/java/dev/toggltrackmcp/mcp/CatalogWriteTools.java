@@ -49,8 +49,9 @@ final class CatalogWriteTools {
         new ToolDefinition.Effect(false, true),
         args -> {
           String name = name(args);
+          Long given = args.id("workspace_id");
           Account account = ctx.data.account().value();
-          long ws = workspace(args, account);
+          long ws = workspace(given, account);
           exists(account.tags(), Tag::workspaceId, Tag::name, Tag::id, ws, name, Kind.TAG, account);
           Tag t = send("creating the tag", () -> ctx.writes().createTag(ws, name));
           Map<String, Object> m = base(t.id(), t.name(), t.workspaceId(), account);
@@ -70,8 +71,9 @@ final class CatalogWriteTools {
         new ToolDefinition.Effect(false, true),
         args -> {
           String name = name(args);
+          Long given = args.id("workspace_id");
           Account account = ctx.data.account().value();
-          long ws = workspace(args, account);
+          long ws = workspace(given, account);
           exists(
               account.clients(),
               Client::workspaceId,
@@ -112,15 +114,15 @@ final class CatalogWriteTools {
         args -> {
           String name = name(args);
           Ref clientRef = args.ref("client", Kind.CLIENT);
+          Long given = args.id("workspace_id");
           Account account = ctx.data.account().value();
           Resolver names = Resolver.forWrites(account);
           Client client = null;
-          Long given = args.id("workspace_id");
           if (clientRef != null) {
             client = names.client(clientRef, given);
           }
           long ws =
-              client != null && given == null ? client.workspaceId() : workspace(args, account);
+              client != null && given == null ? client.workspaceId() : workspace(given, account);
           exists(
               account.projects(),
               Project::workspaceId,
@@ -181,8 +183,7 @@ final class CatalogWriteTools {
     return name;
   }
 
-  private long workspace(Arguments args, Account account) {
-    Long given = args.id("workspace_id");
+  private long workspace(@Nullable Long given, Account account) {
     if (given != null) {
       return new Resolver(account)
           .workspace(new Ref("workspace_id", Kind.WORKSPACE, given.toString(), given, true))
