@@ -245,6 +245,18 @@ abstract class WritesEndToEndTest {
                   .containsEntry("running", false);
             });
     assertThat(again).as("stopping nothing asks Toggl nothing").isEmpty();
+
+    Map<String, Object>[] alone = new Map[1];
+    assertThat(
+            requestsOf(
+                () -> alone[0] = data(call("start_time_entry", Map.of("description", "Focus")))))
+        .as("with nothing running, the start alone")
+        .isEqualTo(Map.of(CREATE, 1));
+    assertThat(alone[0].get("stopped_entry")).isNull();
+    data(
+        call(
+            "stop_time_entry",
+            Map.of("time_entry_id", number(map(alone[0].get("entry")).get("id")))));
   }
 
   @Test
@@ -609,10 +621,17 @@ abstract class WritesEndToEndTest {
             requestsOf(
                 () -> client[0] = data(call("create_client", Map.of("name", "Initech Labs")))))
         .isEqualTo(Map.of("POST /api/v9/workspaces/{id}/clients", 1));
-    Map<String, Object> project =
-        map(
-            data(call("create_project", Map.of("name", "Quantum Ledger", "client", "Initech Labs")))
-                .get("project"));
+    Map<String, Object>[] created = new Map[1];
+    assertThat(
+            requestsOf(
+                () ->
+                    created[0] =
+                        data(
+                            call(
+                                "create_project",
+                                Map.of("name", "Quantum Ledger", "client", "Initech Labs")))))
+        .isEqualTo(Map.of("POST /api/v9/workspaces/{id}/projects", 1));
+    Map<String, Object> project = map(created[0].get("project"));
     assertThat(project).containsEntry("client_name", "Initech Labs");
     assertThat(
             requestsOf(
@@ -655,10 +674,24 @@ abstract class WritesEndToEndTest {
     nothingAt(world, local(11, "05:00"), local(11, "05:30"));
     int stored = simulator().storedByEndpoint().getOrDefault(CREATE, 0);
     simulator().fault(Fault.STORED_THEN_502, "POST", "/api/v9/workspaces/");
-    CallToolResult r =
-        call(
-            "create_time_entry",
-            Map.of("description", "Lost answer", "start", "2026-11-11T05:00", "duration", "30m"));
+    CallToolResult[] lost = new CallToolResult[1];
+    assertThat(
+            requestsOf(
+                () ->
+                    lost[0] =
+                        call(
+                            "create_time_entry",
+                            Map.of(
+                                "description",
+                                "Lost answer",
+                                "start",
+                                "2026-11-11T05:00",
+                                "duration",
+                                "30m"))))
+        .as("the create, then one since request that finds it stored")
+        .isEqualTo(Map.of(CREATE, 1, "GET /api/v9/me/time_entries", 1));
+    CallToolResult r = lost[0];
+    assertThat(text(r)).contains("Note:");
     assertThat(simulator().storedByEndpoint().get(CREATE) - stored)
         .as("stored once: " + text(r))
         .isEqualTo(1);
