@@ -72,6 +72,7 @@ final class WriteChecks {
     if (overlapping.isEmpty()) {
       return;
     }
+    overlapping.sort(java.util.Comparator.comparing(TimeEntry::start));
     ZoneId zone = account.user().zone();
     Labels labels = Labels.of(account);
     String named =

@@ -47,7 +47,12 @@ final class WrittenEntry {
         + " "
         + v.start().substring(11, 16)
         + "–"
-        + (v.stop() == null ? "running" : v.stop().substring(11, 16))
+        + (v.stop() == null
+            ? "running"
+            : (v.stop().startsWith(v.start().substring(0, 10))
+                    ? ""
+                    : v.stop().substring(0, 10) + " ")
+                + v.stop().substring(11, 16))
         + " ("
         + v.start().substring(19)
         + "), "
