@@ -14,27 +14,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The writes on one entry, each exactly once and taught to the cache from Toggl's answer. A create
- * whose answer is lost is checked with one {@code since} request before it is sent again; a
- * repeated stop or delete that Toggl refuses because the lost first attempt already did it is the
- * success it is; anything still unknown is said to be unknown.
+ * The writes, one at a time, each exactly once and taught to the cache from Toggl's answer. Creates
+ * go through {@link EntryCreator}; here a repeated stop or delete that Toggl refuses because the
+ * lost first attempt already did it is the success it is, a change whose every answer was lost is
+ * checked with one read, and anything still unknown is said to be unknown.
  */
 final class EntryWriter implements TimeEntryWrites {
   private static final Logger LOG = LoggerFactory.getLogger(EntryWriter.class);
-
-  /** The {@code since} check starts this far before the request left, for clock differences. */
-  static final Duration CHECK_MARGIN = Duration.ofMinutes(1);
 
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
@@ -42,10 +38,15 @@ final class EntryWriter implements TimeEntryWrites {
   private final TogglWrites writes;
   private final TogglClient reads;
   private final SyncedToggl synced;
-  private final Clock clock;
-  private final Duration runningWindow;
+  private final EntryCreator creator;
   private final BulkEditor bulk;
   private final CatalogWriter catalog;
+
+  /**
+   * One write at a time: a check after a lost answer then looks at a Toggl that only this write
+   * changed (from this process), so a twin created by a concurrent write is never taken for it.
+   */
+  private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
   EntryWriter(
       TogglWrites writes,
@@ -56,8 +57,7 @@ final class EntryWriter implements TimeEntryWrites {
     this.writes = writes;
     this.reads = reads;
     this.synced = synced;
-    this.clock = clock;
-    this.runningWindow = runningWindow;
+    this.creator = new EntryCreator(writes, reads, synced, clock, runningWindow);
     this.bulk = new BulkEditor(writes, synced);
     this.catalog = new CatalogWriter(writes, reads, synced);
   }
@@ -67,7 +67,7 @@ final class EntryWriter implements TimeEntryWrites {
     if (entry.stop() != null) {
       throw new IllegalArgumentException("a timer that starts has no stop");
     }
-    return created(entry, true);
+    return alone(() -> creator.created(entry, true));
   }
 
   @Override
@@ -75,166 +75,24 @@ final class EntryWriter implements TimeEntryWrites {
     if (entry.stop() == null) {
       throw new IllegalArgumentException("logged time needs a stop");
     }
-    return created(entry, false);
+    return alone(() -> creator.created(entry, false));
   }
 
-  /**
-   * Sends the create; when its answer is lost, one {@code since} request says whether it was
-   * stored: found, it is the answer; absent, it is sent once more (and checked the same way).
-   */
-  private Written created(NewEntry n, boolean start) {
-    Snapshot before = synced.heldSnapshot();
-    Optional<TimeEntry> wasRunning = start ? before.entries().running() : Optional.empty();
-    boolean runningUnsure =
-        start
-            && wasRunning.isEmpty()
-            && !clock.instant().isBefore(before.entriesAsOf().plus(runningWindow));
-    Instant firstSent = clock.instant();
-    TimeEntry entry = null;
-    List<TimeEntry> checked = null;
-    String note = null;
-    String firstLoss = null;
-    for (int attempt = 1; entry == null; attempt++) {
-      Instant sent = clock.instant();
-      try {
-        entry =
-            writes.createEntry(
-                n.workspaceId(),
-                n.start(),
-                n.stop(),
-                n.description(),
-                n.projectId(),
-                n.taskId(),
-                n.tags(),
-                n.billable());
-        if (firstLoss != null) {
-          note =
-              "Toggl's answer to the first attempt was lost ("
-                  + firstLoss
-                  + "); one check found nothing stored, so it was sent once more and stored once.";
-        }
-      } catch (TogglException.Unconfirmed | TogglException.MalformedResponse lost) {
-        String reason = lost instanceof TogglException.Unconfirmed u ? u.reason() : "unreadable";
-        checked = check(sent, reason, attempt);
-        Optional<TimeEntry> found =
-            checked.stream()
-                .filter(e -> !e.isDeleted() && !before.entries().contains(e.id()))
-                .filter(e -> sameEntry(e, n))
-                .findFirst();
-        if (found.isPresent()) {
-          entry = found.get();
-          note =
-              "Toggl's answer was lost ("
-                  + reason
-                  + "); one check found the entry stored once, so it was not sent again.";
-        } else if (attempt >= 2) {
-          throw new TogglException.NotStored(
-              "the new time entry",
-              "both attempts lost their answer (" + firstLoss + "; " + reason + ")");
-        } else {
-          LOG.info(
-              "A create lost its answer ({}); a check found it not stored; sending once more",
-              reason);
-          firstLoss = reason;
-          checked = null;
-        }
-      }
-    }
-    TimeEntry stopped = null;
-    if (start && (wasRunning.isPresent() || runningUnsure)) {
-      try {
-        if (checked == null) {
-          checked = reads.timeEntriesSince(firstSent.minus(CHECK_MARGIN));
-        }
-        stopped = stoppedBy(entry, wasRunning, checked);
-      } catch (TogglException e) {
-        note =
-            Sync.joined(
-                note,
-                wasRunning
-                        .map(r -> "Toggl stopped the entry that was running (id " + r.id() + ")")
-                        .orElse("Toggl stopped the entry that was running, if any")
-                    + ", but its final length could not be read now ("
-                    + e.kind()
-                    + "); the next refresh shows it.");
-      }
-    }
-    List<TimeEntry> upserts = new ArrayList<>();
-    List<Long> deletions = new ArrayList<>();
-    if (checked != null) {
-      for (TimeEntry e : checked) {
-        if (e.isDeleted()) {
-          deletions.add(e.id());
-        } else {
-          upserts.add(e);
-        }
-      }
-    }
-    upserts.add(entry);
-    if (stopped != null) {
-      upserts.add(stopped);
-    }
-    synced.apply(Change.ofEntries(upserts, deletions));
-    LOG.info(
-        "Applied {}: time entry {} in workspace {}{}",
-        start ? "start" : "create",
-        entry.id(),
-        entry.workspaceId(),
-        stopped == null ? "" : " (Toggl stopped time entry " + stopped.id() + ")");
-    return new Written(entry, stopped, note);
-  }
-
-  /** One {@code since} request after a lost answer; its own failure leaves the outcome unknown. */
-  private List<TimeEntry> check(Instant sent, String reason, int attempt) {
+  private <T> T alone(Supplier<T> write) {
+    oneAtATime.lock();
     try {
-      return reads.timeEntriesSince(sent.minus(CHECK_MARGIN));
-    } catch (TogglException e) {
-      throw new TogglException.OutcomeUnknown(
-          "Toggl stored the new time entry",
-          "the answer to "
-              + (attempt == 1 ? "the create" : "the second attempt")
-              + " was lost ("
-              + reason
-              + ") and the check whether it was stored failed too ("
-              + e.kind()
-              + ")",
-          "Look with list_time_entries before trying again, so it is not created twice.");
+      return write.get();
+    } finally {
+      oneAtATime.unlock();
     }
-  }
-
-  /** Whether {@code e} is what {@code n} asked for, as Toggl stores it (whole seconds). */
-  private static boolean sameEntry(TimeEntry e, NewEntry n) {
-    return e.workspaceId() == n.workspaceId()
-        && e.start().equals(n.start().truncatedTo(ChronoUnit.SECONDS))
-        && (n.stop() == null
-            ? e.isRunning()
-            : !e.isRunning() && n.stop().truncatedTo(ChronoUnit.SECONDS).equals(e.stop()))
-        && e.description().strip().equals(n.description().strip())
-        && Objects.equals(e.projectId(), n.projectId());
-  }
-
-  /**
-   * The entry Toggl stopped when {@code started} began: the one held as running, or else one that
-   * ended the moment the new one was stored.
-   */
-  private static @Nullable TimeEntry stoppedBy(
-      TimeEntry started, Optional<TimeEntry> wasRunning, List<TimeEntry> changed) {
-    Instant storedAt = started.at() != null ? started.at() : started.start();
-    for (TimeEntry e : changed) {
-      if (e.id() == started.id() || e.isDeleted() || e.isRunning()) {
-        continue;
-      }
-      boolean held = wasRunning.isPresent() && wasRunning.get().id() == e.id();
-      boolean endedThen = Duration.between(e.stop(), storedAt).abs().getSeconds() <= 2;
-      if (held || (wasRunning.isEmpty() && endedThen)) {
-        return e;
-      }
-    }
-    return null;
   }
 
   @Override
   public Written stop(long entryId) {
+    return alone(() -> stopped(entryId));
+  }
+
+  private Written stopped(long entryId) {
     TimeEntry known = known(entryId);
     if (!known.isRunning()) {
       throw alreadyStopped(known);
@@ -249,7 +107,9 @@ final class EntryWriter implements TimeEntryWrites {
         throw r;
       }
       note =
-          "Toggl's first answer was lost; the repeat found the entry stopped, so it was stopped once.";
+          "Toggl's first answer was lost; the repeat found the entry already stopped (it ended at "
+              + local(after.stop())
+              + "), so it is stopped once.";
     } catch (TogglException.Conflict c) {
       TimeEntry fresh = reads.timeEntry(entryId);
       synced.apply(Change.ofEntries(List.of(fresh), List.of()));
@@ -271,6 +131,10 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public Edited update(long entryId, EntryEdit edit) {
+    return alone(() -> updated(entryId, edit));
+  }
+
+  private Edited updated(long entryId, EntryEdit edit) {
     TimeEntry before = known(entryId);
     Map<String, Object> fields = EntryEdits.putFields(before, edit);
     if (fields.isEmpty()) {
@@ -297,6 +161,10 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public TimeEntry delete(long entryId) {
+    return alone(() -> deleted(entryId));
+  }
+
+  private TimeEntry deleted(long entryId) {
     TimeEntry before = known(entryId);
     try {
       writes.deleteEntry(before.workspaceId(), entryId);
@@ -316,22 +184,22 @@ final class EntryWriter implements TimeEntryWrites {
 
   @Override
   public BulkOutcome bulkUpdate(List<Long> entryIds, EntryEdit edit) {
-    return bulk.apply(entryIds, edit);
+    return alone(() -> bulk.apply(entryIds, edit));
   }
 
   @Override
   public Tag createTag(long workspaceId, String name) {
-    return catalog.tag(workspaceId, name);
+    return alone(() -> catalog.tag(workspaceId, name));
   }
 
   @Override
   public Client createClient(long workspaceId, String name) {
-    return catalog.client(workspaceId, name);
+    return alone(() -> catalog.client(workspaceId, name));
   }
 
   @Override
   public Project createProject(long workspaceId, String name, @Nullable Long clientId) {
-    return catalog.project(workspaceId, name, clientId);
+    return alone(() -> catalog.project(workspaceId, name, clientId));
   }
 
   /** The held copy, or Toggl's (one request) when the cache does not hold it. */
@@ -400,9 +268,16 @@ final class EntryWriter implements TimeEntryWrites {
   }
 
   private TogglException alreadyStopped(TimeEntry e) {
+    return new TogglException.AlreadyStopped(e.id(), local(e.stop()));
+  }
+
+  /** A time in the user's Toggl timezone, with its offset. */
+  private String local(@Nullable Instant t) {
+    if (t == null) {
+      return "an unknown time";
+    }
     Account account = synced.heldSnapshot().account();
     ZoneId zone = account == null ? ZoneOffset.UTC : account.user().zone();
-    String ended = e.stop() == null ? "an unknown time" : LOCAL.format(e.stop().atZone(zone));
-    return new TogglException.AlreadyStopped(e.id(), ended);
+    return LOCAL.format(t.atZone(zone));
   }
 }

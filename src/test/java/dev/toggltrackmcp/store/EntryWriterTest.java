@@ -13,13 +13,19 @@ import dev.toggltrackmcp.store.TimeEntryWrites.Written;
 import dev.toggltrackmcp.toggl.TogglException;
 import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each write against the simulator: what it costs, what Toggl holds after, what reads see. */
 @Timeout(60)
@@ -108,6 +114,7 @@ class EntryWriterTest {
     TogglException e =
         catchThrowableOfType(TogglException.class, () -> w.writes.stop(running.id()));
 
+    assertThat(e).as(w.world.simulator.requests().snapshot().toString()).isNotNull();
     assertThat(e.kind()).isEqualTo("already_stopped");
     assertThat(w.requests()).isEqualTo(2); // the 409, then one read of when it ended
     assertThat(w.data.runningEntry().value()).isEmpty();
@@ -149,7 +156,10 @@ class EntryWriterTest {
     Edited removed =
         w.writes.update(target.id(), WriteWorld.tags(null, List.of(), List.of("development")));
     assertThat(removed.after().tags()).containsExactly("design");
-    assertThat(w.requests()).isEqualTo(3);
+    Edited cleared = w.writes.update(target.id(), WriteWorld.tags(List.of(), List.of(), List.of()));
+    assertThat(cleared.after().tags()).isEmpty();
+    assertThat(w.world.data().entry(target.id()).orElseThrow().tagIds()).isEmpty();
+    assertThat(w.requests()).isEqualTo(4);
   }
 
   @Test
@@ -221,5 +231,94 @@ class EntryWriterTest {
     assertThat(second.getMessage()).contains("resets in");
     assertThat(w.requests()).isEqualTo(sent);
     assertThat(w.stored("Quota")).isEmpty();
+  }
+
+  @Test
+  void startingOnAStaleCacheStillNamesTheTimerTogglStopped() {
+    w.writes.stop(w.data.runningEntry().value().orElseThrow().id());
+    Instant elsewhere = w.world.clock.instant();
+    World.Entry other =
+        w.world
+            .data()
+            .addEntry(WS, null, "Started on the phone", elsewhere, null, List.of(), elsewhere);
+    w.world.clock.advance(Duration.ofMinutes(1)); // past the running window: the cache may be old
+    w.world.simulator.requests().reset();
+
+    Written written = w.writes.start(WriteWorld.timer("At the desk", w.world.clock.instant()));
+
+    assertThat(w.requests()).isEqualTo(2);
+    assertThat(written.stoppedByToggl()).isNotNull();
+    assertThat(written.stoppedByToggl().id()).isEqualTo(other.id());
+    assertThat(written.stoppedByToggl().duration())
+        .isEqualTo(w.world.data().entry(other.id()).orElseThrow().duration())
+        .isEqualTo(60);
+  }
+
+  @Test
+  void anEntryTheCacheDoesNotHoldIsReadOnceBeforeItIsChanged() {
+    List<World.Entry> old =
+        w.world.data().entriesOf(w.world.data().user().id()).stream()
+            .filter(e -> e.start().isBefore(NOW.minus(Duration.ofDays(120))))
+            .limit(2)
+            .toList();
+    Edited edited = w.writes.update(old.get(0).id(), WriteWorld.describe("Old, renamed"));
+    assertThat(w.requests()).isEqualTo(2); // read it, change it
+    assertThat(edited.before().description()).isEqualTo(old.get(0).description());
+    assertThat(edited.after().description()).isEqualTo("Old, renamed");
+
+    w.writes.delete(old.get(1).id());
+    assertThat(w.requests()).isEqualTo(4);
+    assertThat(w.world.data().entry(old.get(1).id()).orElseThrow().deleted()).isTrue();
+
+    TogglException unknown =
+        catchThrowableOfType(TogglException.class, () -> w.writes.delete(old.get(1).id()));
+    assertThat(unknown.kind()).isEqualTo("not_found");
+    assertThat(unknown.getMessage()).contains(String.valueOf(old.get(1).id()));
+    assertThat(w.requests()).isEqualTo(5);
+  }
+
+  @Test
+  void eachAppliedWriteIsLoggedOnceWithIdsAndNeitherTheDescriptionNorTheToken() {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    Written written;
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      written =
+          w.writes.create(
+              WriteWorld.logged(
+                  "Secret project Zephyr", NOW.minusSeconds(9000), Duration.ofHours(1)));
+    } finally {
+      System.setErr(err);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    String line = "Applied create: time entry " + written.entry().id() + " in workspace " + WS;
+    assertThat(log).contains(line).doesNotContain("Zephyr");
+    assertThat(log.split(Pattern.quote(line), -1)).hasSize(2);
+    assertThat(log).doesNotContain(w.world.simulator.token());
+  }
+
+  @Test
+  void whatAWriteTaughtTheCacheIsInTheFileForTheNextProcess(@TempDir Path dir) {
+    Path file = dir.resolve("cache.sqlite");
+    try (WriteWorld first = new WriteWorld(Duration.ofSeconds(5), file)) {
+      Written logged =
+          first.writes.create(
+              WriteWorld.logged("Kept", NOW.minus(Duration.ofHours(20)), Duration.ofHours(1)));
+      TimeEntry victim = first.someStopped(2);
+      first.writes.delete(victim.id());
+      Tag tag = first.writes.createTag(WS, "kept-tag");
+      SyncedToggl next =
+          SyncedToggl.create(first.client, file, first.world.clock, FreshnessPolicy.DEFAULT);
+      first.world.simulator.requests().reset();
+
+      List<TimeEntry> week =
+          next.entries(NOW.minus(Duration.ofDays(7)), NOW.plus(Duration.ofDays(1))).value();
+
+      assertThat(week).extracting(TimeEntry::id).contains(logged.entry().id());
+      assertThat(week).extracting(TimeEntry::id).doesNotContain(victim.id());
+      assertThat(next.account().value().tag(tag.id())).isPresent();
+      assertThat(first.requests()).isZero();
+    }
   }
 }

@@ -6,13 +6,15 @@ import dev.toggltrackmcp.sandbox.World;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A simulated Toggl, the cache over a client that gives up after 300 ms (so a stalled answer costs
- * a fraction of a second of real time), warmed up so a test counts only its own requests.
+ * A simulated Toggl and the cache over a client with a given deadline (a short one makes a stalled
+ * answer cost about a second of real time), warmed up so a test counts only its own requests.
  */
 final class WriteWorld implements AutoCloseable {
   static final long WS = 7_654_321L;
@@ -21,19 +23,32 @@ final class WriteWorld implements AutoCloseable {
   static final Instant NOW = SimulatedWorld.NOW;
 
   final SimulatedWorld world =
-      new SimulatedWorld(SimulatorOptions.defaults().withStallCap(Duration.ofSeconds(2)));
-  final TogglClient client =
-      TogglClient.connect(
-          world.simulator.baseUrl(),
-          Secret.of(world.simulator.token()),
-          "toggl-track-mcp-test",
-          Duration.ofMillis(300),
-          world.clock,
-          world.clock::sleep);
-  final SyncedToggl data = SyncedToggl.create(client, null, world.clock, FreshnessPolicy.DEFAULT);
-  final TimeEntryWrites writes = data.writes();
+      new SimulatedWorld(SimulatorOptions.defaults().withStallCap(Duration.ofSeconds(3)));
+  final TogglClient client;
+  final SyncedToggl data;
+  final TimeEntryWrites writes;
 
+  /** A client that waits 5 s for an answer: no request times out on a loaded machine. */
   WriteWorld() {
+    this(Duration.ofSeconds(5));
+  }
+
+  WriteWorld(Duration deadline) {
+    this(deadline, null);
+  }
+
+  /** Cached in {@code file} (null: memory only). */
+  WriteWorld(Duration deadline, @Nullable Path file) {
+    client =
+        TogglClient.connect(
+            world.simulator.baseUrl(),
+            Secret.of(world.simulator.token()),
+            "toggl-track-mcp-test",
+            deadline,
+            world.clock,
+            world.clock::sleep);
+    data = SyncedToggl.create(client, file, world.clock, FreshnessPolicy.DEFAULT);
+    writes = data.writes();
     data.entries(NOW.minus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(1)));
     world.simulator.requests().reset();
   }
