@@ -585,6 +585,28 @@ abstract class WritesEndToEndTest {
   }
 
   @Test
+  void aBulkEditOfMoreThanAHundredEntriesGoesInRequestsOfAHundred() {
+    Map<String, Object> which =
+        new HashMap<>(
+            Map.of(
+                "start_date",
+                "2026-09-01",
+                "end_date",
+                "2026-10-31",
+                "workspace_id",
+                lima(),
+                "changes",
+                Map.of("add_tags", List.of("travel"))));
+    long n = number(data(call("bulk_update_time_entries", which)).get("entry_count"));
+    assertThat(n).as("enough entries for two requests").isGreaterThan(100);
+    which.put("confirm", true);
+    Map<String, Object>[] applied = new Map[1];
+    assertThat(requestsOf(() -> applied[0] = data(call("bulk_update_time_entries", which))))
+        .containsEntry("PATCH /api/v9/workspaces/{id}/time_entries/{ids}", (int) ((n + 99) / 100));
+    assertThat(applied[0]).containsEntry("complete", true).containsEntry("updated_count", (int) n);
+  }
+
+  @Test
   void aBulkEditThatPartlyFailsSaysWhichAndNeverDone() {
     LocalDate d = LocalDate.of(2026, 11, 12);
     List<World.Entry> three =
