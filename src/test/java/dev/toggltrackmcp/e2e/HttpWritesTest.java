@@ -46,7 +46,7 @@ class HttpWritesTest extends WritesEndToEndTest {
   }
 
   @Override
-  SimulatorCounters simulator() {
+  public SimulatorCounters simulator() {
     return SimulatorCounters.of(sim.simulator);
   }
 }

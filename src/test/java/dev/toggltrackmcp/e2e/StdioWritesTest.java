@@ -70,7 +70,7 @@ class StdioWritesTest extends WritesEndToEndTest {
   }
 
   @Override
-  SimulatorCounters simulator() {
+  public SimulatorCounters simulator() {
     return counters;
   }
 }
