@@ -31,11 +31,16 @@ public record BulkQuery(
   }
 
   public static BulkQuery read(Arguments args, Instant now) {
+    // every value first, so a malformed one is named before any rule between them
     List<Long> ids = args.ids("time_entry_ids", MOST_ENTRIES);
     FilterQuery filters = FilterQuery.read(args);
     SearchQuery search = SearchQuery.read(args);
     boolean ranged = args.has("period") || args.has("start_date") || args.has("end_date");
     RangeQuery range = ranged ? RangeQuery.read(args, Period.LAST_7_DAYS, now) : null;
+    Arguments changes = args.object("changes", EntryEditQuery.CHANGES);
+    EntryEditQuery edit =
+        changes == null ? null : Arguments.nested("changes", () -> EntryEditQuery.forBulk(changes));
+    boolean confirm = Boolean.TRUE.equals(args.bool("confirm"));
     if (!ids.isEmpty() && (range != null || filters.narrows() || search.text() != null)) {
       throw new InvalidArgument(
           "time_entry_ids",
@@ -48,16 +53,13 @@ public record BulkQuery(
           "Say which entries to change: time_entry_ids (e.g. [4100012345, 4100012346]), or a"
               + " period with filters, e.g. {\"period\": \"last_week\", \"query\": \"support\"}.");
     }
-    Arguments changes = args.object("changes", EntryEditQuery.CHANGES);
-    if (changes == null) {
+    if (edit == null) {
       throw new InvalidArgument(
           "changes",
           "changes is required: what to set on every entry, e.g. {\"add_tags\": [\"meeting\"]}"
               + " or {\"billable\": true}.");
     }
-    EntryEditQuery edit = Arguments.nested("changes", () -> EntryEditQuery.forBulk(changes));
-    return new BulkQuery(
-        ids, range, filters, search, edit, Boolean.TRUE.equals(args.bool("confirm")));
+    return new BulkQuery(ids, range, filters, search, edit, confirm);
   }
 
   /** The entries a filter selects: a range, who passes it, and the filters to say so. */

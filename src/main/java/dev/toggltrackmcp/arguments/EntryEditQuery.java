@@ -117,6 +117,24 @@ public record EntryEditQuery(
         || times.given();
   }
 
+  /** Refuses names that fit nothing in any workspace, before any entry is looked up. */
+  public void namesExist(Account account) {
+    Resolver names = Resolver.forWrites(account);
+    List<Ref> all = new ArrayList<>();
+    if (project != null) {
+      all.add(project);
+    }
+    if (task != null) {
+      all.add(task);
+    }
+    if (tags != null) {
+      all.addAll(tags);
+    }
+    all.addAll(addTags);
+    all.addAll(removeTags);
+    all.forEach(names::mustExist);
+  }
+
   /** The edit of one entry, and the entry as Toggl will hold it afterwards. */
   public record Resolved(EntryEdit edit, TimeEntry after) {}
 

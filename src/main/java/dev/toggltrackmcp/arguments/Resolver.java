@@ -111,6 +111,26 @@ public final class Resolver {
   }
 
   /**
+   * Refuses, as {@link #project} and the others would, a reference that fits nothing in any
+   * workspace: checked before the workspace it must be in is known (e.g. before an entry is
+   * fetched), so a typo costs no request.
+   */
+  public void mustExist(Ref ref) {
+    String key = Labels.key(ref.text());
+    boolean any =
+        candidates(ref.kind()).stream()
+            .anyMatch(
+                c ->
+                    ref.id() != null && c.id() == ref.id()
+                        || Labels.key(c.name()).equals(key)
+                        || Labels.key(c.label()).equals(key));
+    if (!any) {
+      byId(ref, null);
+      throw notFound(ref, null);
+    }
+  }
+
+  /**
    * Up to {@code most} labels of {@code kind} in {@code workspace} for what has been typed so far:
    * names or labels starting with it first, then those containing it, each group by label.
    */

@@ -99,6 +99,12 @@ final class BulkUpdateTool {
   private ToolAnswer bulk(Arguments args) {
     BulkQuery q = BulkQuery.read(args, ctx.now());
     Account account = ctx.data.account().value();
+    Arguments.nested(
+        "changes",
+        () -> {
+          q.changes().namesExist(account);
+          return null;
+        });
     List<TimeEntry> chosen = chosen(q, account);
     WrittenEntry shown = new WrittenEntry(account, ctx.now());
     Map<EntryEdit, List<Long>> byEdit = new LinkedHashMap<>();

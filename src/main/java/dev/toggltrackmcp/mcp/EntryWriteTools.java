@@ -51,8 +51,8 @@ final class EntryWriteTools {
   }
 
   private ToolAnswer log(Arguments args) {
-    NewEntryQuery query = NewEntryQuery.forCreate(args);
     boolean allowOverlap = Boolean.TRUE.equals(args.bool("allow_overlap"));
+    NewEntryQuery query = NewEntryQuery.forCreate(args);
     Account account = ctx.data.account().value();
     NewEntry entry = query.resolve(account, ctx.configuredWorkspace, false, ctx.now());
     checks.meetsConstraints(List.of(WriteChecks.draft(entry)), account);
@@ -128,9 +128,10 @@ final class EntryWriteTools {
 
   private ToolAnswer change(Arguments args) {
     long id = args.requiredId("time_entry_id", "pass an id from list_time_entries");
-    EntryEditQuery query = EntryEditQuery.forUpdate(args);
     boolean allowOverlap = Boolean.TRUE.equals(args.bool("allow_overlap"));
+    EntryEditQuery query = EntryEditQuery.forUpdate(args);
     Account account = ctx.data.account().value();
+    query.namesExist(account);
     TimeEntry before = find(id);
     EntryEditQuery.Resolved r = query.resolve(before, account, ctx.now());
     WrittenEntry shown = new WrittenEntry(account, ctx.now());

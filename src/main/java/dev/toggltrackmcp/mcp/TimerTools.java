@@ -44,8 +44,8 @@ final class TimerTools {
   }
 
   private ToolAnswer startTimer(Arguments args) {
-    NewEntryQuery query = NewEntryQuery.forStart(args);
     boolean allowOverlap = Boolean.TRUE.equals(args.bool("allow_overlap"));
+    NewEntryQuery query = NewEntryQuery.forStart(args);
     Account account = ctx.data.account().value();
     NewEntry entry = query.resolve(account, ctx.configuredWorkspace, true, ctx.now());
     checks.meetsConstraints(List.of(WriteChecks.draft(entry)), account);
