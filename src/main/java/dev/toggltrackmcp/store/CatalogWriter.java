@@ -7,12 +7,15 @@ import dev.toggltrackmcp.toggl.model.Account;
 import dev.toggltrackmcp.toggl.model.Client;
 import dev.toggltrackmcp.toggl.model.Project;
 import dev.toggltrackmcp.toggl.model.Tag;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +31,13 @@ final class CatalogWriter {
   private final TogglWrites writes;
   private final TogglClient reads;
   private final SyncedToggl synced;
+  private final Clock clock;
 
-  CatalogWriter(TogglWrites writes, TogglClient reads, SyncedToggl synced) {
+  CatalogWriter(TogglWrites writes, TogglClient reads, SyncedToggl synced, Clock clock) {
     this.writes = writes;
     this.reads = reads;
     this.synced = synced;
+    this.clock = clock;
   }
 
   Tag tag(long workspaceId, String name) {
@@ -42,7 +47,9 @@ final class CatalogWriter {
             "list_tags",
             () -> writes.createTag(workspaceId, name),
             () -> reads.tags(workspaceId).stream().filter(t -> same(t.name(), name)).findFirst());
-    learn(a -> with(a, a.projects(), a.clients(), plus(a.tags(), tag, Tag::id)));
+    learn(
+        a -> a.tag(tag.id()).isPresent(),
+        a -> with(a, a.projects(), a.clients(), plus(a.tags(), tag, Tag::id)));
     LOG.info("Applied create tag: tag {} in workspace {}", tag.id(), workspaceId);
     return tag;
   }
@@ -55,7 +62,9 @@ final class CatalogWriter {
             () -> writes.createClient(workspaceId, name),
             () ->
                 reads.clients(workspaceId).stream().filter(c -> same(c.name(), name)).findFirst());
-    learn(a -> with(a, a.projects(), plus(a.clients(), client, Client::id), a.tags()));
+    learn(
+        a -> a.client(client.id()).isPresent(),
+        a -> with(a, a.projects(), plus(a.clients(), client, Client::id), a.tags()));
     LOG.info("Applied create client: client {} in workspace {}", client.id(), workspaceId);
     return client;
   }
@@ -68,7 +77,9 @@ final class CatalogWriter {
             () -> writes.createProject(workspaceId, name, clientId),
             () ->
                 reads.projects(workspaceId).stream().filter(p -> same(p.name(), name)).findFirst());
-    learn(a -> with(a, plus(a.projects(), project, Project::id), a.clients(), a.tags()));
+    learn(
+        a -> a.project(project.id()).isPresent(),
+        a -> with(a, plus(a.projects(), project, Project::id), a.clients(), a.tags()));
     LOG.info("Applied create project: project {} in workspace {}", project.id(), workspaceId);
     return project;
   }
@@ -107,7 +118,12 @@ final class CatalogWriter {
     }
   }
 
-  private void learn(Function<Account, Account> added) {
+  /**
+   * Puts the new item into the held account, and has commits keep it there against a reference read
+   * that began before it existed.
+   */
+  private void learn(Predicate<Account> present, UnaryOperator<Account> added) {
+    synced.createdHere().remember(clock.instant(), present, added);
     synced.applyOnHeld(
         s ->
             s.account() == null

@@ -59,7 +59,7 @@ final class EntryWriter implements TimeEntryWrites {
     this.synced = synced;
     this.creator = new EntryCreator(writes, reads, synced, clock, runningWindow);
     this.bulk = new BulkEditor(writes, synced);
-    this.catalog = new CatalogWriter(writes, reads, synced);
+    this.catalog = new CatalogWriter(writes, reads, synced, clock);
   }
 
   @Override

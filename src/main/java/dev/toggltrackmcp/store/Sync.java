@@ -110,9 +110,10 @@ final class Sync {
 
   /** The user and reference data again, with the recent entries that come along (1 request). */
   Change reference() {
+    Instant asked = clock.instant(); // before the request: the read shows Toggl as of here or later
     RelatedData related = client.meWithRelatedData();
     return new Change(
-        related.account(), clock.instant(), related.recentEntries(), List.of(), null, null, null);
+        related.account(), asked, related.recentEntries(), List.of(), null, null, null);
   }
 
   /**

@@ -67,6 +67,7 @@ public final class SyncedToggl implements TogglData {
   private volatile @Nullable CacheStore store;
   private final TeamCache team;
   private final EntryWriter writer;
+  private final CreatedHere createdHere = new CreatedHere();
 
   SyncedToggl(
       TogglClient client,
@@ -250,6 +251,11 @@ public final class SyncedToggl implements TogglData {
     }
   }
 
+  /** Tags, clients and projects created by this process, for commits to keep (see there). */
+  CreatedHere createdHere() {
+    return createdHere;
+  }
+
   /** What is held now (opening the cache file first if needed); never Toggl. */
   Snapshot heldSnapshot() {
     return loaded();
@@ -261,8 +267,9 @@ public final class SyncedToggl implements TogglData {
     synchronized (commits) {
       CacheStore opened = store();
       before = held.get();
-      // an upsert older than what is held (a sync that read Toggl before a write) is dropped
-      Change kept = change.withUpserts(before.entries().newerOnly(change.upserts()));
+      // what a sync read before a write must not undo: older upserts, tags created meanwhile
+      Change kept =
+          createdHere.keptIn(change.withUpserts(before.entries().newerOnly(change.upserts())));
       after = held.updateAndGet(s -> s.with(kept));
       opened.save(after, kept);
     }

@@ -14,7 +14,26 @@ import org.jspecify.annotations.Nullable;
  * a write reflects it without asking Toggl again. Arguments arrive resolved (ids, instants); the
  * checks that need the user's words (names, overlaps, workspace constraints, confirmation) happen
  * before a call reaches here. Failures are {@code TogglException}s; a write whose outcome could not
- * be learned says so in its exception, never silently.
+ * be learned says so in its exception, never silently:
+ *
+ * <ul>
+ *   <li>{@code OutcomeUnknown} (kind {@code outcome_unknown}): Toggl's answer was lost and the one
+ *       check failed too; the message says it is NOT KNOWN whether the change was made and what to
+ *       look with before trying again.
+ *   <li>{@code NotStored} ({@code not_stored}): a create lost its answer twice and each check found
+ *       nothing stored: nothing changed.
+ *   <li>{@code AlreadyStopped} ({@code already_stopped}): stop on an entry that is not running,
+ *       with when it ended in the user's timezone.
+ *   <li>{@code NotFound} ({@code not_found}), {@code BadRequest} (Toggl's reason), {@code
+ *       QuotaExhausted} (with the reset time; nothing is sent), {@code AuthenticationFailed}, and
+ *       the wire's others.
+ * </ul>
+ *
+ * Writes run one at a time. Request counts: create 1; start 1, or 2 when a timer was running (or
+ * the cache is older than the running window), to read exactly what Toggl stopped; stop, update,
+ * delete 1 (plus 1 to read an entry the cache does not hold); a bulk edit 1 per 100 ids per
+ * workspace; a new tag, client or project 1. A lost answer costs one check. Reads after any write
+ * cost 0.
  */
 public interface TimeEntryWrites {
 
@@ -24,13 +43,20 @@ public interface TimeEntryWrites {
    */
   Written start(NewEntry entry);
 
-  /** Stops an entry; Toggl's 409 (already stopped) and 404 arrive as exceptions. */
+  /**
+   * Stops an entry; one already stopped is {@code AlreadyStopped} (refused without a request when
+   * the cache knows it), one Toggl does not know is {@code NotFound}.
+   */
   Written stop(long entryId);
 
   /** Logs past time ({@code stop} of {@code entry} must be set). */
   Written create(NewEntry entry);
 
-  /** Changes only what {@code edit} sets. */
+  /**
+   * Changes only what {@code edit} sets and differs from the entry (nothing differs: no request,
+   * before == after). A new start alone on a stopped entry keeps its stop where it was; to move an
+   * entry, set both.
+   */
   Edited update(long entryId, EntryEdit edit);
 
   /** Deletes an entry; answers the entry as it was. */
@@ -38,7 +64,10 @@ public interface TimeEntryWrites {
 
   /**
    * Applies {@code edit} to every entry, in requests of at most 100 ids per workspace; Toggl's
-   * partial success is reported per entry, never as all-or-nothing.
+   * partial success is reported per entry, never as all-or-nothing. Ids the cache does not hold are
+   * not sent ({@code notSent}, with why); a request refused as a whole puts its ids in {@code
+   * notSent} with the reason (a spent quota stops the rest too). {@code edit} must change
+   * something.
    */
   BulkOutcome bulkUpdate(List<Long> entryIds, EntryEdit edit);
 

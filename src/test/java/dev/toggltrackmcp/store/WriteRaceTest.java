@@ -3,8 +3,11 @@ package dev.toggltrackmcp.store;
 import static dev.toggltrackmcp.store.WriteWorld.WS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.toggl.model.Account;
+import dev.toggltrackmcp.toggl.model.Tag;
 import dev.toggltrackmcp.toggl.model.TimeEntry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,5 +109,21 @@ class WriteRaceTest {
       assertThat(held.at())
           .isEqualTo(w.world.client().timeEntry(e.id()).at()); // Toggl's own copy now
     }
+  }
+
+  @Test
+  void aReferenceReadBeforeANewTagDoesNotDropItButOneAfterIsBelieved() {
+    Instant asked = w.world.clock.instant();
+    Account stale = w.world.client().meWithRelatedData().account(); // read before the tag exists
+    w.world.clock.advance(Duration.ofSeconds(3));
+    Tag tag = w.writes.createTag(WS, "race-tag");
+
+    w.data.apply(new Change(stale, asked, List.of(), List.of(), null, null, null));
+    assertThat(w.data.heldAccount().orElseThrow().tag(tag.id())).isPresent();
+
+    w.world.clock.advance(Duration.ofSeconds(3)); // a read begun now that lacks it: deleted
+    w.data.apply(
+        new Change(stale, w.world.clock.instant(), List.of(), List.of(), null, null, null));
+    assertThat(w.data.heldAccount().orElseThrow().tag(tag.id())).isEmpty();
   }
 }
