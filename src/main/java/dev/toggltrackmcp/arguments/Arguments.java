@@ -241,6 +241,98 @@ public final class Arguments {
     return d;
   }
 
+  /**
+   * A length given as minutes (a number, e.g. 90) or as text ({@code "1h30m"}, see {@link
+   * #duration}); positive, at most 999 hours. Null when not given.
+   */
+  public @Nullable Duration length(String name) {
+    Object v = values.get(name);
+    if (!(v instanceof Number n)) {
+      if (v != null && !(v instanceof String)) {
+        throw new InvalidArgument(
+            name, name + " must be minutes (a number, e.g. 90) or text like \"1h30m\".");
+      }
+      return duration(name);
+    }
+    double minutes = n.doubleValue();
+    if (Double.isNaN(minutes) || Double.isInfinite(minutes) || minutes <= 0) {
+      throw new InvalidArgument(
+          name,
+          name
+              + " must be a positive number of minutes (e.g. 90), got "
+              + n
+              + "; an entry needs"
+              + " a length above zero.");
+    }
+    if (minutes > LONGEST_DURATION.toMinutes()) {
+      throw new InvalidArgument(name, name + " is longer than 999 hours; Toggl allows no more.");
+    }
+    return Duration.ofSeconds(Math.round(minutes * 60));
+  }
+
+  /** A list of ids (JSON numbers or strings of digits), without repeats; empty when not given. */
+  public List<Long> ids(String name, int most) {
+    List<?> raw = list(name, most, "e.g. [4100012345, 4100012346]");
+    List<Long> out = new ArrayList<>();
+    if (raw != null) {
+      for (Object item : raw) {
+        Long id = null;
+        if (item instanceof Number n && isWhole(n)) {
+          id = checkedId(name, n.longValue());
+        } else if (item instanceof String s && s.trim().matches("\\d{1,18}")) {
+          id = checkedId(name, Long.parseLong(s.trim()));
+        }
+        if (id == null) {
+          throw new InvalidArgument(name, name + " must contain ids (whole numbers).");
+        }
+        if (!out.contains(id)) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A nested object of arguments ({@code known} names only), read like the top level; a problem
+   * inside it names the argument as {@code name.inner}. Null when not given.
+   */
+  public @Nullable Arguments object(String name, List<String> known) {
+    Object v = values.get(name);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof Map<?, ?> m)) {
+      throw new InvalidArgument(
+          name, name + " must be an object, e.g. {\"" + known.get(0) + "\": …}.");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> inner = (Map<String, Object>) m;
+    return nested(name, () -> new Arguments(inner, known));
+  }
+
+  /** Runs {@code read} on a nested object, naming a refused argument {@code name.inner}. */
+  public static <T> T nested(String name, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (InvalidArgument e) {
+      if (e.argument().equals(name) || e.argument().startsWith(name + ".")) {
+        throw e;
+      }
+      throw new InvalidArgument(name + "." + e.argument(), e.getMessage());
+    }
+  }
+
+  /** True when the argument was sent as empty text ({@code ""}), e.g. to clear a description. */
+  public boolean blank(String name) {
+    return values.get(name) instanceof String s && s.isBlank();
+  }
+
+  /** True when the argument was sent as a list, even an empty one (to clear all tags). */
+  public boolean isList(String name) {
+    return values.get(name) instanceof List<?>;
+  }
+
   private Ref ref(String name, Kind kind, Object v, boolean inList) {
     if (v instanceof String s) {
       String text = checkedText(name, s);

@@ -35,15 +35,31 @@ public final class Resolver {
   private final Labels labels;
   private final Map<Kind, List<Candidate>> candidates = new EnumMap<>(Kind.class);
 
+  /** Names for a change: an unknown one points to the create_ tool, never made as a side effect. */
+  private final boolean forWrites;
+
   public Resolver(Account account) {
     this(account, List.of());
   }
 
   /** A resolver that also knows {@code users}, the members of the workspace asked about. */
   public Resolver(Account account, List<WorkspaceUser> users) {
+    this(account, users, false);
+  }
+
+  private Resolver(Account account, List<WorkspaceUser> users, boolean forWrites) {
     this.account = account;
     this.users = List.copyOf(users);
     this.labels = Labels.of(account, users);
+    this.forWrites = forWrites;
+  }
+
+  /**
+   * A resolver for names a write will set on an entry: the workspace is the entry's, and a name
+   * that does not exist says how to create it.
+   */
+  public static Resolver forWrites(Account account) {
+    return new Resolver(account, List.of(), true);
   }
 
   public Labels labels() {
@@ -92,6 +108,26 @@ public final class Resolver {
         named.stream().map(Candidate::id).collect(Collectors.toSet()),
         named.get(0).name(),
         workspace);
+  }
+
+  /**
+   * Refuses, as {@link #project} and the others would, a reference that fits nothing in any
+   * workspace: checked before the workspace it must be in is known (e.g. before an entry is
+   * fetched), so a typo costs no request.
+   */
+  public void mustExist(Ref ref) {
+    String key = Labels.key(ref.text());
+    boolean any =
+        candidates(ref.kind()).stream()
+            .anyMatch(
+                c ->
+                    ref.id() != null && c.id() == ref.id()
+                        || Labels.key(c.name()).equals(key)
+                        || Labels.key(c.label()).equals(key));
+    if (!any) {
+      byId(ref, null);
+      throw notFound(ref, null);
+    }
   }
 
   /**
@@ -171,9 +207,15 @@ public final class Resolver {
               + labels.workspace(found.get().workspaceId())
               + ", not in "
               + labels.workspace(workspace)
-              + "; leave out workspace_id or pick a "
-              + ref.kind().singular()
-              + " of that workspace.");
+              + (forWrites
+                  ? "; an entry's "
+                      + ref.kind().singular()
+                      + " must be in the entry's workspace, so pick one of "
+                      + labels.workspace(workspace)
+                      + "."
+                  : "; leave out workspace_id or pick a "
+                      + ref.kind().singular()
+                      + " of that workspace."));
     }
     throw new InvalidArgument(
         ref.argument(),
@@ -224,8 +266,15 @@ public final class Resolver {
                   .map(c -> "\"" + c.label() + "\" (id " + c.id() + ")")
                   .collect(Collectors.joining(", "))
               + (elsewhere.size() == 1 ? " is" : " are")
-              + " in another workspace. Leave out workspace_id to use "
-              + (elsewhere.size() == 1 ? "it." : "one."));
+              + (forWrites
+                  ? " in another workspace, and an entry's "
+                      + kind
+                      + " must be in the entry's workspace. Pick one of "
+                      + labels.workspace(workspace)
+                      + (ref.kind() == Kind.TAG ? "" : " (or, for a new entry, its workspace_id)")
+                      + "."
+                  : " in another workspace. Leave out workspace_id to use "
+                      + (elsewhere.size() == 1 ? "it." : "one.")));
     }
     List<String> closest =
         Closest.to(
@@ -243,7 +292,18 @@ public final class Resolver {
             + "; closest: "
             + (closest.isEmpty() ? "(none exist)" : "\"" + String.join("\", \"", closest) + "\"")
             + ". "
-            + whereToLook(ref.kind()));
+            + whereToLook(ref.kind())
+            + (forWrites && creatable(ref.kind())
+                ? " If it is a new "
+                    + kind
+                    + ", create it first with create_"
+                    + kind
+                    + " (nothing is created by a typo)."
+                : ""));
+  }
+
+  private static boolean creatable(Kind kind) {
+    return kind == Kind.TAG || kind == Kind.PROJECT || kind == Kind.CLIENT;
   }
 
   private static String whereToLook(Kind kind) {

@@ -32,7 +32,8 @@ public record ServerAssembly(TogglClient client, SyncedToggl data, TogglTools to
     SyncedToggl data = SyncedToggl.create(client, file, clock, FreshnessPolicy.DEFAULT);
     TogglTools tools =
         new TogglTools(
-            new ToolRegistry(data, client, data.team(), clock, settings.workspaceId()),
+            new ToolRegistry(
+                data, client, data.team(), data.writes(), clock, settings.workspaceId()),
             settings.writeEnabled(),
             Version.current());
     data.whenRunningEntryChanges(

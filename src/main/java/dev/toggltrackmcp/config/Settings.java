@@ -108,6 +108,23 @@ public record Settings(
         allowUnauthenticated);
   }
 
+  /** The same settings with the write tools on or off (TOGGL_WRITE_ENABLED). */
+  public Settings withWriteEnabled(boolean enabled) {
+    return new Settings(
+        apiToken,
+        workspaceId,
+        apiBaseUrl,
+        enabled,
+        cacheDir,
+        mcpApiKey,
+        host,
+        port,
+        logLevel,
+        allowedOrigins,
+        allowedHosts,
+        allowUnauthenticated);
+  }
+
   public Settings withCacheDir(@Nullable Path dir) {
     return new Settings(
         apiToken,

@@ -74,6 +74,18 @@ final class Schema {
     return of("type", List.of("integer", "string"), "description", description);
   }
 
+  /** A length: text such as "1h30m" or a number of minutes. */
+  static Map<String, Object> textOrNumber(String description) {
+    return of("type", List.of("string", "number"), "description", description);
+  }
+
+  /** A local date-time or one with offset (no bare day). */
+  static Map<String, Object> dateTime(String description) {
+    Map<String, Object> s = string(description);
+    s.put("pattern", "^\\d{4}-\\d{2}-\\d{2}[T ].+$");
+    return s;
+  }
+
   static Map<String, Object> date(String description) {
     Map<String, Object> s = string(description);
     s.put("pattern", "^\\d{4}-\\d{2}-\\d{2}(T.+)?$");

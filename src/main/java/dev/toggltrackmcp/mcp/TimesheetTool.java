@@ -38,7 +38,7 @@ final class TimesheetTool {
 
   TimesheetTool(ToolContext ctx) {
     this.ctx = ctx;
-    this.constraints = new ConstraintsReader(ctx.client, ctx.clock);
+    this.constraints = ctx.constraints;
   }
 
   ToolDefinition definition() {

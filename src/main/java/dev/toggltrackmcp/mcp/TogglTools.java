@@ -47,9 +47,19 @@ public final class TogglTools implements McpService {
     return new McpSchema.Implementation("toggl-track-mcp", "Toggl Track", version);
   }
 
+  private static final String WRITES =
+      "Access to the user's Toggl Track time data, with write tools (start_time_entry,"
+          + " stop_time_entry, create_time_entry, update_time_entry, delete_time_entry,"
+          + " bulk_update_time_entries, create_tag, create_project, create_client). Writes are"
+          + " checked before anything is sent (future times, overlaps, workspace rules, unknown"
+          + " names); delete_time_entry and bulk_update_time_entries first answer a preview and"
+          + " change data only when called again with confirm: true, which needs the user's"
+          + " agreement.";
+
   @Override
   public String instructions() {
-    return "Read-only access to the user's Toggl Track time data. Dates are resolved in the"
+    return (writeEnabled ? WRITES : "Read-only access to the user's Toggl Track time data.")
+        + " Dates are resolved in the"
         + " user's Toggl timezone; an entry belongs to the day it starts. Prefer get_time_summary"
         + " for totals (it answers from a local cache, cheaply), list_time_entries or"
         + " search_time_entries for individual entries, get_current_time_entry for what runs now,"
@@ -178,11 +188,14 @@ public final class TogglTools implements McpService {
         .build();
   }
 
-  /** Read tools never change data and may be repeated; every tool talks to Toggl (open world). */
+  /**
+   * Read tools never change data and may be repeated; a write says what it does to data; every tool
+   * talks to Toggl (open world).
+   */
   private static McpSchema.ToolAnnotations annotations(ToolDefinition t) {
     Boolean readOnly = t.readOnly();
-    Boolean destructive = t.readOnly() ? null : Boolean.TRUE;
-    Boolean idempotent = t.readOnly() ? Boolean.TRUE : null;
+    Boolean destructive = t.effect() == null ? null : t.effect().destructive();
+    Boolean idempotent = t.effect() == null ? Boolean.TRUE : t.effect().idempotent();
     return new McpSchema.ToolAnnotations(t.title(), readOnly, destructive, idempotent, true, null);
   }
 
@@ -201,6 +214,8 @@ public final class TogglTools implements McpService {
     } catch (InvalidArgument e) {
       return error("Invalid argument " + e.argument() + ": " + e.getMessage());
     } catch (TogglException e) {
+      return error(e.getMessage());
+    } catch (ToolRefusal e) {
       return error(e.getMessage());
     } catch (RuntimeException e) {
       LOG.error("{} failed unexpectedly", t.name(), e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.analytics.TimeRange;
 import dev.toggltrackmcp.store.Fresh;
 import dev.toggltrackmcp.store.TeamData;
+import dev.toggltrackmcp.store.TimeEntryWrites;
 import dev.toggltrackmcp.store.TogglData;
 import dev.toggltrackmcp.toggl.TogglClient;
 import dev.toggltrackmcp.toggl.TogglJson;
@@ -37,17 +38,43 @@ final class ToolContext {
   /** Other people's time (Reports); null where a server has none (schema snapshots). */
   final @Nullable TeamData team;
 
+  /** Changes to the user's data; null where a server has none (schema snapshots). */
+  final @Nullable TimeEntryWrites writes;
+
+  /** Each workspace's time entry constraints, shared by check_timesheet and the writes. */
+  final ConstraintsReader constraints;
+
   ToolContext(
       TogglData data,
       TogglClient client,
       @Nullable TeamData team,
       Clock clock,
       @Nullable Long configuredWorkspace) {
+    this(data, client, team, null, clock, configuredWorkspace);
+  }
+
+  ToolContext(
+      TogglData data,
+      TogglClient client,
+      @Nullable TeamData team,
+      @Nullable TimeEntryWrites writes,
+      Clock clock,
+      @Nullable Long configuredWorkspace) {
     this.data = data;
     this.client = client;
     this.team = team;
+    this.writes = writes;
     this.clock = clock;
     this.configuredWorkspace = configuredWorkspace;
+    this.constraints = new ConstraintsReader(client, clock);
+  }
+
+  /** The writes, for a write tool's handler (only listed when they exist). */
+  TimeEntryWrites writes() {
+    if (writes == null) {
+      throw new IllegalStateException("this server was built without writes");
+    }
+    return writes;
   }
 
   Instant now() {

@@ -29,7 +29,7 @@ class HostileArgumentsTest {
   @BeforeAll
   void start() {
     sim = new SimulatedWorld();
-    tools = sim.server(sim.settings()).tools();
+    tools = sim.server(sim.settings().withWriteEnabled(true)).tools(); // the write tools too
     tools.call("list_workspaces", Map.of()); // fill the cache, so any later request is a leak
     tools.call("list_workspace_users", Map.of()); // the members an unknown user is checked against
   }
@@ -44,6 +44,8 @@ class HostileArgumentsTest {
     return switch (name) {
       case "time_entry_id" -> 4_100_000_000L;
       case "query" -> "meeting";
+      case "changes" -> Map.of("billable", true);
+      case "name" -> "q9";
       default -> null;
     };
   }
@@ -108,6 +110,9 @@ class HostileArgumentsTest {
               base.put(n, v);
             }
           });
+      if (tool.name().equals("bulk_update_time_entries")) {
+        base.put("period", "last_week"); // which entries: without them nothing else is read
+      }
       // unknown argument, and missing required ones
       expectRefusal(
           tool.name(), with(base, "colour", "red"), "colour", triedByKind, "unknown argument");

@@ -3,6 +3,7 @@ package dev.toggltrackmcp.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
@@ -30,10 +31,13 @@ class RefusedCallsCostNothingTest {
   void everyToolWasTriedAndTheWorldCloses() {
     assertThat(toolsTried)
         .containsExactlyInAnyOrderElementsOf(
-            sim.server(sim.settings()).tools().toolList().stream()
-                .map(McpSchema.Tool::name)
-                .toList());
+            sim.server(writing()).tools().toolList().stream().map(McpSchema.Tool::name).toList());
     sim.close();
+  }
+
+  /** Every tool is listed, the write tools too. */
+  private Settings writing() {
+    return sim.settings().withWriteEnabled(true);
   }
 
   /** The control: the same server answering a good call does ask Toggl, and the count sees it. */
@@ -168,14 +172,82 @@ class RefusedCallsCostNothingTest {
         "get_team_summary|{\"billable\": \"no\"}|billable",
         "get_team_summary|{\"workspace_id\": 0}|workspace_id",
         "get_team_summary|{\"description\": \"x\"}|description",
-        "get_team_summary|{\"start_date\": \"2027-02-01\"}|start_date"
+        "get_team_summary|{\"start_date\": \"2027-02-01\"}|start_date",
+        // start_time_entry
+        "start_time_entry|{\"stop\": \"2026-11-25T11:00\"}|stop",
+        "start_time_entry|{\"start\": \"2026-11-25\"}|start",
+        "start_time_entry|{\"start\": \"soon\"}|start",
+        "start_time_entry|{\"tags\": [1.5]}|tags",
+        "start_time_entry|{\"allow_overlap\": \"yes\"}|allow_overlap",
+        // stop_time_entry
+        "stop_time_entry|{\"time_entry_id\": -1}|time_entry_id",
+        "stop_time_entry|{\"id\": 4100012345}|id",
+        // create_time_entry
+        "create_time_entry|{\"start\": \"2026-11-24\", \"duration\": \"1h\"}|start",
+        "create_time_entry|{\"start\": \"2026-11-24T09:00\", \"duration\": 0}|duration",
+        "create_time_entry|{\"start\": \"2026-11-24T09:00\", \"duration\": \"-1h\"}|duration",
+        "create_time_entry|{\"start\": \"2026-11-24T09:00\", \"duration\": \"forever\"}|duration",
+        "create_time_entry|{\"start\": \"2026-11-24T09:00\", \"duration\": 60000}|duration",
+        "create_time_entry|{\"start\": \"2026-11-24T09:00\", \"start_time\":"
+            + " \"2026-11-24T09:00\", \"duration\": 5}|start_time",
+        "create_time_entry|{\"start\": \"2026-11-24T09:00\", \"duration\": 5,"
+            + " \"duration_minutes\": 5}|duration_minutes",
+        "create_time_entry|{\"project\": \"Website\", \"project_id\": 1, \"duration\": 5}"
+            + "|project_id",
+        "create_time_entry|{\"project_id\": \"Website\"}|project_id",
+        "create_time_entry|{\"duration_minutes\": \"1h\", \"start_time\": []}|start_time",
+        "create_time_entry|{\"description\": 42}|description",
+        "create_time_entry|{\"end\": \"2026-11-24T10:00\"}|end",
+        // update_time_entry
+        "update_time_entry|{\"description\": \"x\"}|time_entry_id",
+        "update_time_entry|{\"time_entry_id\": 4100012345}|time_entry_id",
+        "update_time_entry|{\"time_entry_id\": 4100012345, \"project\": \"X\","
+            + " \"remove_project\": true}|remove_project",
+        "update_time_entry|{\"time_entry_id\": 4100012345, \"tags\": [\"a\"], \"add_tags\":"
+            + " [\"b\"]}|tags",
+        "update_time_entry|{\"time_entry_id\": 4100012345, \"stop\": \"2026-11-24\"}|stop",
+        "update_time_entry|{\"time_entry_id\": 4100012345, \"duration\": -5}|duration",
+        "update_time_entry|{\"time_entry_id\": 4100012345, \"tag\": \"a\"}|tag",
+        // delete_time_entry
+        "delete_time_entry|{}|time_entry_id",
+        "delete_time_entry|{\"time_entry_id\": 4100012345, \"confirm\": \"yes\"}|confirm",
+        "delete_time_entry|{\"time_entry_ids\": [4100012345]}|time_entry_ids",
+        // bulk_update_time_entries
+        "bulk_update_time_entries|{\"changes\": {\"billable\": true}}|period",
+        "bulk_update_time_entries|{\"project\": \"Website\", \"changes\": {\"billable\":"
+            + " true}}|period",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1], \"period\": \"today\", \"changes\":"
+            + " {\"billable\": true}}|time_entry_ids",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1.5], \"changes\": {}}|time_entry_ids",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1]}|changes",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1], \"changes\": \"billable\"}|changes",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1], \"changes\": {}}|changes",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1], \"changes\": {\"start\":"
+            + " \"2026-11-24T09:00\"}}|changes.start",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1], \"changes\": {\"billable\": 1}}"
+            + "|changes.billable",
+        "bulk_update_time_entries|{\"period\": \"whenever\", \"changes\": {\"billable\":"
+            + " true}}|period",
+        "bulk_update_time_entries|{\"time_entry_ids\": [1], \"changes\": {\"billable\": true},"
+            + " \"confirm\": 1}|confirm",
+        // create_tag, create_project, create_client
+        "create_tag|{}|name",
+        "create_tag|{\"name\": \"   \"}|name",
+        "create_tag|{\"name\": 7}|name",
+        "create_tag|{\"name\": \"q1\", \"workspace_id\": \"Lima\"}|workspace_id",
+        "create_project|{\"name\": \"Website 2\", \"client\": 1.5}|client",
+        "create_project|{\"name\": \"Website 2\", \"color\": \"red\"}|color",
+        "create_client|{\"name\": \""
+            + "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            + "\"}|name",
+        "create_client|{\"name\": \"Acme\", \"notes\": \"x\"}|notes"
       })
   void aBadCallIsRefusedBeforeAnyDataIsAskedFor(String tool, String json, String argument)
       throws Exception {
     toolsTried.add(tool);
     @SuppressWarnings("unchecked")
     Map<String, Object> args = new ObjectMapper().readValue(json, Map.class);
-    TogglTools cold = sim.server(sim.settings()).tools();
+    TogglTools cold = sim.server(writing()).tools();
     int before = sim.requests();
     McpSchema.CallToolResult r = cold.call(tool, args);
     String text = ((McpSchema.TextContent) r.content().get(0)).text();

@@ -16,10 +16,68 @@ import org.junit.jupiter.api.Test;
  */
 class ToolDocsTest {
   private static final Path SNAPSHOT = Path.of("docs/tools.json");
+  private static final Path WRITE_SNAPSHOT = Path.of("docs/write-tools.json");
 
   private final List<McpSchema.Tool> tools =
       new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), false, "test")
           .toolList();
+
+  /** The tools TOGGL_WRITE_ENABLED=true adds. */
+  private final List<McpSchema.Tool> writeTools =
+      new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), true, "test")
+          .toolList().stream().filter(t -> !t.annotations().readOnlyHint()).toList();
+
+  @Test
+  void everyWriteToolSaysWhatItDoesToData() {
+    assertThat(writeTools)
+        .extracting(McpSchema.Tool::name)
+        .containsExactly(
+            "start_time_entry",
+            "stop_time_entry",
+            "create_time_entry",
+            "update_time_entry",
+            "delete_time_entry",
+            "bulk_update_time_entries",
+            "create_tag",
+            "create_project",
+            "create_client");
+    for (McpSchema.Tool t : writeTools) {
+      assertThat(t.annotations().readOnlyHint()).as(t.name()).isFalse();
+      assertThat(t.annotations().destructiveHint()).as(t.name()).isNotNull();
+      assertThat(t.annotations().idempotentHint()).as(t.name()).isNotNull();
+      assertThat(t.description()).as(t.name()).contains("{\"");
+      assertThat(t.outputSchema()).as(t.name()).containsKey("properties");
+      properties(t)
+          .forEach(
+              (name, schema) ->
+                  assertThat((String) schema.get("description"))
+                      .as(t.name() + "." + name)
+                      .isNotBlank());
+    }
+    assertThat(writeTools)
+        .filteredOn(t -> t.annotations().destructiveHint())
+        .extracting(McpSchema.Tool::name)
+        .as("what may overwrite or remove the user's data")
+        .containsExactly(
+            "start_time_entry",
+            "update_time_entry",
+            "delete_time_entry",
+            "bulk_update_time_entries");
+    assertThat(
+            new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), true, "test")
+                .instructions())
+        .contains("confirm: true");
+  }
+
+  @Test
+  void theWriteToolListMatchesTheReviewedSnapshot() throws Exception {
+    GeneratedDocs.snapshot(WRITE_SNAPSHOT, writeTools);
+  }
+
+  @Test
+  void theReadmeWriteToolTableIsCurrent() throws Exception {
+    GeneratedDocs.readmeBlock("write-tools", "ToolDocsTest", table(writeTools));
+  }
 
   @Test
   void everyToolIsDescribedAndEveryArgumentDocumented() {
@@ -47,6 +105,10 @@ class ToolDocsTest {
 
   @Test
   void theReadmeToolTableIsCurrent() throws Exception {
+    GeneratedDocs.readmeBlock("tools", "ToolDocsTest", table(tools));
+  }
+
+  private static String table(List<McpSchema.Tool> tools) {
     StringBuilder table =
         new StringBuilder("| tool | arguments | what it answers |\n|---|---|---|\n");
     for (McpSchema.Tool t : tools) {
@@ -70,7 +132,7 @@ class ToolDocsTest {
           .append(what)
           .append(" |\n");
     }
-    GeneratedDocs.readmeBlock("tools", "ToolDocsTest", table.toString());
+    return table.toString();
   }
 
   @SuppressWarnings("unchecked")
