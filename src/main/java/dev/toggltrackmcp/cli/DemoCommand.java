@@ -42,6 +42,13 @@ final class DemoCommand implements Callable<Integer> {
               + " now on a weekday 10:00-12:30 in Europe/Berlin, else 11:40 of the latest workday.")
   Instant at;
 
+  @Option(
+      names = "--write",
+      description =
+          "Writing on (TOGGL_WRITE_ENABLED=true) against the simulator; the tour ends with a few"
+              + " changes: stop, log, a refused overlap, start, a delete previewed then confirmed.")
+  boolean write;
+
   @Option(names = "--entries", description = "Size of the simulated history (default 3000).")
   int entries = 3000;
 
@@ -65,7 +72,9 @@ final class DemoCommand implements Callable<Integer> {
           "toggl-track-mcp demo: simulated time " + DemoClock.describe(clock.instant(), zone));
       // the demo never touches the user's real cache
       Settings settings =
-          base.withApiToken(Secret.of(simulator.token()), simulator.baseUrl()).withCacheDir(null);
+          base.withApiToken(Secret.of(simulator.token()), simulator.baseUrl())
+              .withCacheDir(null)
+              .withWriteEnabled(write || base.writeEnabled());
       ServerAssembly server = ServerAssembly.of(settings, clock, sleeper);
       if (stdio) {
         StdioServer.run(server.tools(), environment.in(), StdioCommand.stdout(environment));
@@ -75,7 +84,11 @@ final class DemoCommand implements Callable<Integer> {
         HttpCommand.serveUntilStopped(environment, server, settings);
         return 0;
       }
-      return new DemoTour(environment.out(), simulator, DemoClock.describe(clock.instant(), zone))
+      return new DemoTour(
+              environment.out(),
+              simulator,
+              DemoClock.describe(clock.instant(), zone),
+              write ? zone : null)
           .run(server, settings);
     }
   }

@@ -9,11 +9,14 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The guided tour: a day's worth of questions, each sent by the SDK's MCP client over HTTP to the
@@ -89,11 +92,21 @@ final class DemoTour {
   private final PrintStream out;
   private final TogglSimulator simulator;
   private final String simulatedTime;
+  private final @Nullable ZoneId writesIn;
+  private final List<McpSchema.ProgressNotification> heard = new CopyOnWriteArrayList<>();
+  private int asked;
+  private int failures;
 
-  DemoTour(PrintStream out, TogglSimulator simulator, String simulatedTime) {
+  /**
+   * @param writesIn the user's timezone when the tour ends with the write segment ({@code demo
+   *     --write}); null: reads only
+   */
+  DemoTour(
+      PrintStream out, TogglSimulator simulator, String simulatedTime, @Nullable ZoneId writesIn) {
     this.out = out;
     this.simulator = simulator;
     this.simulatedTime = simulatedTime;
+    this.writesIn = writesIn;
   }
 
   int run(ServerAssembly server, Settings settings) throws Exception {
@@ -111,7 +124,6 @@ final class DemoTour {
                   transport.httpRequestCustomizer(
                       (b, method, uri, body, context) ->
                           b.header("Authorization", "Bearer " + key.reveal())));
-      List<McpSchema.ProgressNotification> heard = new CopyOnWriteArrayList<>();
       McpSyncClient client =
           McpClient.sync(transport.build())
               .requestTimeout(Duration.ofMinutes(2))
@@ -130,23 +142,8 @@ final class DemoTour {
                 + " simulated time "
                 + simulatedTime
                 + ")");
-        int failures = 0;
-        for (int i = 0; i < QUESTIONS.size(); i++) {
-          Question q = QUESTIONS.get(i);
-          heard.clear();
-          McpSchema.CallToolResult result =
-              client.callTool(
-                  new McpSchema.CallToolRequest(
-                      q.tool(), q.arguments(), Map.of("progressToken", "tour-" + (i + 1))));
-          out.println();
-          out.println("Q: " + q.asked());
-          out.println("→ " + q.tool() + " " + CallCommand.compact(q.arguments()));
-          printProgress(heard);
-          String text = ((McpSchema.TextContent) result.content().get(0)).text();
-          printShortened(text);
-          if (Boolean.TRUE.equals(result.isError())) {
-            failures++;
-          }
+        for (Question q : QUESTIONS) {
+          ask(client, q.asked(), q.tool(), q.arguments(), false);
         }
         out.println();
         int reports = count("/reports/") - count("/summary/");
@@ -154,7 +151,7 @@ final class DemoTour {
         int rules = count("/time_entry_constraints");
         out.println(
             "Toggl API requests for all "
-                + QUESTIONS.size()
+                + asked
                 + " questions: "
                 + simulator.requests().count()
                 + " — "
@@ -166,12 +163,66 @@ final class DemoTour {
                 + " Reports pages for history older than 90 days (loaded once, then kept), "
                 + team
                 + " for the team question (its members and one Reports summary, then cached).");
+        if (writesIn != null) {
+          writeSegment(client);
+        }
         printHowToConnect();
         return failures == 0 ? 0 : 1;
       } finally {
         client.closeGracefully();
       }
     }
+  }
+
+  /** Asks one question, prints it with its progress and answer, counts it if it failed. */
+  private McpSchema.CallToolResult ask(
+      McpSyncClient client,
+      String question,
+      String tool,
+      Map<String, Object> arguments,
+      boolean mayBeRefused) {
+    asked++;
+    heard.clear();
+    McpSchema.CallToolResult result =
+        client.callTool(
+            new McpSchema.CallToolRequest(
+                tool, arguments, Map.of("progressToken", "tour-" + asked)));
+    out.println();
+    out.println("Q: " + question);
+    out.println("→ " + tool + " " + CallCommand.compact(arguments));
+    printProgress(heard);
+    printShortened(((McpSchema.TextContent) result.content().get(0)).text());
+    if (Boolean.TRUE.equals(result.isError()) && !mayBeRefused) {
+      failures++;
+    }
+    return result;
+  }
+
+  /** {@code demo --write}: a few changes, then what they cost. */
+  private void writeSegment(McpSyncClient client) {
+    int before = simulator.requests().count();
+    int writesBefore = simulator.requests().nonGetV9();
+    out.println();
+    out.println("— Writing (demo --write: TOGGL_WRITE_ENABLED=true against the simulator) —");
+    new WriteSegment(
+            (question, tool, arguments, mayBeRefused) ->
+                ask(client, question, tool, arguments, mayBeRefused),
+            (tool, arguments) -> client.callTool(new McpSchema.CallToolRequest(tool, arguments)),
+            writesIn)
+        .run(LocalDate.ofInstant(simulator.clock().instant(), writesIn));
+    int spent = simulator.requests().count() - before;
+    int writes = simulator.requests().nonGetV9() - writesBefore;
+    out.println();
+    int reads = spent - writes;
+    out.println(
+        "Toggl API requests for the writes: "
+            + spent
+            + " — "
+            + writes
+            + " changes, each sent once"
+            + (reads == 0 ? "" : ", and " + reads + " reads")
+            + "; the refused one sent nothing, and every answer after a write came from the cache"
+            + " the write's answer updated.");
   }
 
   private int count(String pathPart) {

@@ -34,4 +34,22 @@ class DemoCommandTest {
         .containsPattern("\\[progress\\] Loading your history before \\d{4}-\\d{2}-\\d{2}")
         .doesNotContain("Invalid argument");
   }
+
+  @Test
+  void withWriteTheTourChangesThingsOnceEachAndReadsThemBackForFree() {
+    CommandRun command = new CommandRun();
+    assertThat(command.run(Map.of(), "demo", "--write", "--at", "2026-11-25T10:40:00Z")).isZero();
+    String tour = command.out();
+    assertThat(tour)
+        .contains("→ stop_time_entry {}")
+        .contains("Stopped: Implement login page")
+        .contains("Logged: Client workshop")
+        .contains("would overlap")
+        .contains("Nothing was sent.")
+        .contains("Started: Design review")
+        .contains("Preview, nothing was deleted.")
+        .contains("Deleted: ")
+        .contains("7 findings")
+        .contains("Toggl API requests for the writes: 4 — 4 changes, each sent once;");
+  }
 }
