@@ -13,15 +13,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Startup as an MCP client sees it: process start to the {@code initialize} answer, and to the
- * first {@code tools/call} answer with a warm cache, through the launcher (CDS, flags) and through
- * a plain {@code java -jar}; plus peak RSS of an idle server and of one that answered the question
- * set on the 50,000-entry account.
+ * first {@code tools/call} answer with a warm cache, for the launcher on Java 17 and on Java 25+
+ * (when one is installed), a plain {@code java -jar}, and the smallest MCP server on the official
+ * TypeScript SDK (when {@code bin/bench} could install it), timed in turn, round after round, in
+ * one run; the classes a start loads before it answers; peak RSS of an idle server and of one that
+ * answered the question set on the 50,000-entry account.
  */
 final class StartupBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,11 +37,16 @@ final class StartupBench {
 
   private StartupBench() {}
 
+  /** One way to start a server: its command, what it adds to the environment, its first call. */
+  private record Start(String name, List<String> command, Map<String, String> env, String call) {}
+
   static void run(int runs) throws Exception {
     Path root = Path.of("").toAbsolutePath();
     Path jar = root.resolve("target/toggl-track-mcp.jar");
     Path launcher = root.resolve("bin/toggl-track-mcp");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    String java = javaHome.resolve("bin/java").toString();
+    int feature = Runtime.version().feature();
     Path cache = Files.createTempDirectory("toggl-bench-startup");
     SimulatorOptions options = SimulatorOptions.defaults().withQuotas(100_000, 100_000);
     try (TogglSimulator sim =
@@ -47,26 +56,81 @@ final class StartupBench {
           Map.of(
               "TOGGL_API_TOKEN", sim.token(),
               "TOGGL_API_BASE_URL", sim.baseUrl().toString(),
-              "TOGGL_CACHE_DIR", cache.toString(),
-              "JAVA_HOME", System.getProperty("java.home"));
-      List<String> viaLauncher = List.of(launcher.toString(), "stdio");
-      List<String> plain = List.of(java, "-jar", jar.toString(), "stdio");
-      one(viaLauncher, env, List.of(call(2, "get_current_user")), false); // fills cache + CDS
-      one(viaLauncher, env, List.of(), false);
-      List<long[]> a = new ArrayList<>();
-      List<long[]> b = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
-        a.add(one(viaLauncher, env, List.of(call(2, "get_current_user")), false));
-        b.add(one(plain, env, List.of(call(2, "get_current_user")), false));
+              "TOGGL_CACHE_DIR", cache.toString());
+      String ours = call(2, "get_current_user");
+      List<Start> starts = new ArrayList<>();
+      starts.add(
+          new Start(
+              "bin/toggl-track-mcp, Java " + feature,
+              List.of(launcher.toString(), "stdio"),
+              with(env, "JAVA_HOME", javaHome.toString()),
+              ours));
+      Path newer = Jdks.newestAtLeast(25);
+      if (newer != null && !newer.equals(javaHome)) {
+        starts.add(
+            new Start(
+                "bin/toggl-track-mcp, Java " + Jdks.feature(newer),
+                List.of(launcher.toString(), "stdio"),
+                with(env, "JAVA_HOME", newer.toString()),
+                ours));
       }
-      System.out.printf("Startup over stdio, %d runs each (ms: median [min..max])%n", runs);
-      System.out.printf("%-28s %-24s %-24s%n", "", "to initialize answer", "to first tools/call");
-      print("bin/toggl-track-mcp (CDS)", a);
-      print("plain java -jar", b);
+      starts.add(
+          new Start(
+              "java -jar, Java " + feature,
+              List.of(java, "-jar", jar.toString(), "stdio"),
+              env,
+              ours));
+      String nodeDir = System.getenv("NODE_MINIMAL_MCP");
+      Start node = null;
+      if (nodeDir != null && Files.isDirectory(Path.of(nodeDir, "node_modules"))) {
+        node =
+            new Start(
+                "minimal TS SDK server, Node",
+                List.of("node", Path.of(nodeDir, "server.mjs").toString()),
+                Map.of(),
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
+        starts.add(node);
+      }
+      Map<Start, List<long[]>> times = new LinkedHashMap<>();
+      for (Start s : starts) {
+        one(s.command(), s.env(), List.of(s.call()), false); // fills the cache; trains archives
+        one(s.command(), s.env(), List.of(s.call()), false);
+        times.put(s, new ArrayList<>());
+      }
+      for (int i = 0; i < runs; i++) {
+        for (Start s : starts) {
+          times.get(s).add(one(s.command(), s.env(), List.of(s.call()), false));
+        }
+      }
       System.out.printf(
-          "ratio launcher/plain (median to initialize): %.2f%n",
-          median(a, 0) / (double) median(b, 0));
-      long[] idle = one(viaLauncher, env, List.of(), true);
+          "Startup over stdio, %d rounds, each server once a round (ms: median [min..max])%n",
+          runs);
+      System.out.printf(
+          "%-34s %-22s %-22s %s%n",
+          "", "to initialize answer", "to first tools/call", "vs Node (initialize)");
+      for (Map.Entry<Start, List<long[]>> e : times.entrySet()) {
+        String ratio =
+            node == null
+                ? "-"
+                : String.format(
+                    "%.2f×", median(e.getValue(), 0) / (double) median(times.get(node), 0));
+        System.out.printf(
+            "%-34s %-22s %-22s %s%n",
+            e.getKey().name(), stats(e.getValue(), 0), stats(e.getValue(), 1), ratio);
+      }
+      if (node == null) {
+        System.out.println("(no Node row: bin/bench needs node and npm to install the yardstick)");
+      }
+      System.out.printf(
+          "Classes loaded before the initialize answer (java -jar, Java %d): %d%n",
+          feature, classesToInitialize(java, jar, env));
+      long[] idle =
+          one(
+              List.of(launcher.toString(), "stdio"),
+              with(env, "JAVA_HOME", javaHome.toString()),
+              List.of(),
+              true);
       System.out.printf("Peak RSS of an idle stdio server: %d MB%n", idle[2] / 1024);
     }
     SimulatorOptions large =
@@ -84,7 +148,7 @@ final class StartupBench {
               "TOGGL_API_TOKEN", sim.token(),
               "TOGGL_API_BASE_URL", sim.baseUrl().toString(),
               "TOGGL_CACHE_DIR", bigCache.toString(),
-              "JAVA_HOME", System.getProperty("java.home"));
+              "JAVA_HOME", javaHome.toString());
       List<String> calls = new ArrayList<>();
       int id = 10;
       for (QuestionSet.Question q : QuestionSet.QUESTIONS) {
@@ -108,6 +172,36 @@ final class StartupBench {
     System.out.printf("Jar size: %.1f MB%n", Files.size(jar) / 1_048_576.0);
   }
 
+  private static Map<String, String> with(Map<String, String> env, String name, String value) {
+    Map<String, String> m = new LinkedHashMap<>(env);
+    m.put(name, value);
+    return m;
+  }
+
+  /** Counts the JVM's class-load log lines at the moment the initialize answer arrives. */
+  private static long classesToInitialize(String java, Path jar, Map<String, String> env)
+      throws Exception {
+    Path log = Files.createTempFile("toggl-bench-classes", ".log");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java, "-Xlog:class+load=info:file=" + log, "-jar", jar.toString(), "stdio")
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().write((INIT + "\n").getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().flush();
+    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+        .readLine();
+    long count;
+    try (Stream<String> lines = Files.lines(log)) {
+      count = lines.count();
+    }
+    p.getOutputStream().close();
+    p.waitFor(30, TimeUnit.SECONDS);
+    Files.deleteIfExists(log);
+    return count;
+  }
+
   private static String call(int id, String tool) {
     return "{\"jsonrpc\":\"2.0\",\"id\":"
         + id
@@ -121,6 +215,7 @@ final class StartupBench {
       List<String> command, Map<String, String> env, List<String> calls, boolean rss)
       throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().remove("JAVA_HOME");
     pb.environment().putAll(env);
     long t0 = System.nanoTime();
     Process p = pb.start();
@@ -154,10 +249,6 @@ final class StartupBench {
       }
     }
     return -1;
-  }
-
-  private static void print(String name, List<long[]> runs) {
-    System.out.printf("%-28s %-24s %-24s%n", name, stats(runs, 0), stats(runs, 1));
   }
 
   private static String stats(List<long[]> runs, int i) {

@@ -24,10 +24,19 @@ public record Environment(
     return new Environment(
         System.getenv(),
         Path.of("").toAbsolutePath(),
-        Path.of(System.getProperty("user.home")),
+        home(System.getenv("HOME"), System.getProperty("user.home")),
         System.in,
         System.out,
         System.err);
+  }
+
+  /**
+   * The home directory the default cache directory is under: {@code $HOME}, as the launcher (and
+   * every XDG tool) reads it, or, when it is unset, the user's home from the password database
+   * (Java's {@code user.home}), which is what the launcher's bash finds then too.
+   */
+  static Path home(String homeVariable, String userHome) {
+    return Path.of(homeVariable != null && !homeVariable.isBlank() ? homeVariable : userHome);
   }
 
   /** Settings from the variables and {@code ./.env}; throws a ConfigException when one is bad. */

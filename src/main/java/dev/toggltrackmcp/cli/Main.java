@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       HttpCommand.class,
       CheckCommand.class,
       DemoCommand.class,
-      CallCommand.class
+      CallCommand.class,
+      StartupTraining.class
     })
 public final class Main implements Callable<Integer> {
   static final int EXIT_CONFIG = 2;
@@ -42,8 +43,28 @@ public final class Main implements Callable<Integer> {
     Map<String, String> variables = System.getenv();
     Map<String, String> dotEnv = dotEnvOrNothing(Path.of("").toAbsolutePath());
     RedactingStream.installOnStderr(secretValues(variables, dotEnv));
-    Logging.configure(levelsOrDefault(variables, dotEnv), isTour(args));
-    System.exit(run(Environment.ofProcess(), args));
+    boolean stdio = servesStdio(args);
+    Logging.configure(levelsOrDefault(variables, dotEnv), !stdio && isTour(args));
+    Environment environment = Environment.ofProcess();
+    System.exit(stdio ? serveStdio(environment) : run(environment, args));
+  }
+
+  /**
+   * True for the command line every MCP client starts (nothing, or just {@code stdio}): it is
+   * served without building picocli's model of every command, which the start would otherwise wait
+   * for.
+   */
+  static boolean servesStdio(String... args) {
+    return args.length == 0 || (args.length == 1 && args[0].equals("stdio"));
+  }
+
+  /** What {@code run(environment, "stdio")} does, without the command-line parser. */
+  static int serveStdio(Environment environment) {
+    try {
+      return new StdioCommand(environment).call();
+    } catch (Exception e) {
+      return failed(e, environment);
+    }
   }
 
   /** {@code ./.env} for the log settings; when it is malformed the command reports that itself. */
@@ -104,21 +125,23 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(new Main(environment), new CommandFactory(environment));
     cli.setOut(new java.io.PrintWriter(environment.out(), true));
     cli.setErr(new java.io.PrintWriter(environment.err(), true));
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof ConfigException) {
-            environment.err().println("toggl-track-mcp: " + e.getMessage());
-            return EXIT_CONFIG;
-          }
-          if (e instanceof dev.toggltrackmcp.toggl.TogglException) {
-            environment.err().println("toggl-track-mcp: " + e.getMessage());
-            return 1;
-          }
-          org.slf4j.LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);
-          environment.err().println("toggl-track-mcp: unexpected failure (see the log above).");
-          return 1;
-        });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, environment));
     return cli.execute(args);
+  }
+
+  /** The exit code for a command that threw, after one line (or the log) saying why. */
+  private static int failed(Exception e, Environment environment) {
+    if (e instanceof ConfigException) {
+      environment.err().println("toggl-track-mcp: " + e.getMessage());
+      return EXIT_CONFIG;
+    }
+    if (e instanceof dev.toggltrackmcp.toggl.TogglException) {
+      environment.err().println("toggl-track-mcp: " + e.getMessage());
+      return 1;
+    }
+    org.slf4j.LoggerFactory.getLogger(Main.class).error("Unexpected failure", e);
+    environment.err().println("toggl-track-mcp: unexpected failure (see the log above).");
+    return 1;
   }
 
   Environment environment() {

@@ -2,6 +2,7 @@ package dev.toggltrackmcp.transport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.mcp.McpService;
+import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -77,6 +78,7 @@ final class McpServers {
             .requestTimeout(Duration.ofMinutes(2))
             .validateToolInputs(
                 false) // our handlers answer bad arguments with a sentence naming them
+            .jsonSchemaValidator(new SchemaCheckOnFirstUse(McpJsonDefaults::getSchemaValidator))
             .tools(service.tools())
             .prompts(prompts)
             .resources(resources)
