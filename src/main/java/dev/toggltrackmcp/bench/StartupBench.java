@@ -92,6 +92,17 @@ final class StartupBench {
                     + "\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
         starts.add(node);
       }
+      // the most used peer, built from a snapshot outside the repository (its API root is fixed to
+      // Toggl's, so only its start is comparable: its "first call" is a tools/list)
+      String peer = System.getenv("PEER_MCP_TOGGL");
+      if (peer != null && Files.isRegularFile(Path.of(peer))) {
+        starts.add(
+            new Start(
+                "verygoodplugins/mcp-toggl, Node¹",
+                List.of("node", peer),
+                Map.of("TOGGL_API_KEY", "bench-token-not-used-0123456789"),
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"));
+      }
       Map<Start, List<long[]>> times = new LinkedHashMap<>();
       for (Start s : starts) {
         one(s.command(), s.env(), List.of(s.call()), false); // fills the cache; trains archives
@@ -121,6 +132,10 @@ final class StartupBench {
       }
       if (node == null) {
         System.out.println("(no Node row: bin/bench needs node and npm to install the yardstick)");
+      }
+      if (peer != null) {
+        System.out.println(
+            "¹ PEER_MCP_TOGGL: its Toggl root is fixed, so its second column is a tools/list.");
       }
       System.out.printf(
           "Classes loaded before the initialize answer (java -jar, Java %d): %d%n",
