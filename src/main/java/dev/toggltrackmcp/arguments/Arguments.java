@@ -227,7 +227,16 @@ public final class Arguments {
     }
     String t = s.trim().toLowerCase(Locale.ROOT);
     Duration d = DurationText.parse(t);
-    if (d == null || d.isZero() || d.isNegative()) {
+    if (d != null && (d.isZero() || d.isNegative())) {
+      throw new InvalidArgument(
+          name,
+          name
+              + " \""
+              + InvalidArgument.shown(s)
+              + "\" is no time at all; an entry needs a length above"
+              + " zero, e.g. \"1h30m\" or \"45m\".");
+    }
+    if (d == null) {
       throw new InvalidArgument(
           name,
           name

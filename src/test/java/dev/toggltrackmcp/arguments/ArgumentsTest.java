@@ -71,7 +71,7 @@ class ArgumentsTest {
         "{\"when\": \"yesterday-ish\"}|is not a date",
         "{\"when\": \"01/11/2026\"}|is not a date",
         "{\"length\": \"a while\"}|is not a duration",
-        "{\"length\": \"0m\"}|is not a duration",
+        "{\"length\": \"0m\"}|is no time at all",
         "{\"length\": \"1:75\"}|is not a duration",
         "{\"length\": \"1000h\"}|is not a duration",
         "{\"length\": \"998h120m\"}|longer than 999 hours",
