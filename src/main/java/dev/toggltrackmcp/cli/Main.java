@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "An MCP server that gives AI assistants read access to your Toggl Track time data.",
+      "An MCP server that gives AI assistants exact access to your Toggl Track time data"
+          + " (read-only unless TOGGL_WRITE_ENABLED=true).",
       "Configuration comes from environment variables and ./.env (see README)."
     },
     subcommands = {
