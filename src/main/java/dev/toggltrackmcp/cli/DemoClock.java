@@ -41,10 +41,7 @@ final class DemoClock {
       return now;
     }
     if (!isWeekday(day) || time.isBefore(SHOWN_AT)) {
-      day = day.minusDays(1);
-      while (!isWeekday(day)) {
-        day = day.minusDays(1);
-      }
+      day = workdayBefore(day);
     }
     return day.atTime(SHOWN_AT).atZone(zone).toInstant();
   }
@@ -57,6 +54,15 @@ final class DemoClock {
                 "EEE yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH))
         + " "
         + zone.getId();
+  }
+
+  /** The latest weekday (Monday to Friday) before {@code day}. */
+  static LocalDate workdayBefore(LocalDate day) {
+    LocalDate d = day.minusDays(1);
+    while (!isWeekday(d)) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   private static boolean isWeekday(LocalDate day) {

@@ -81,7 +81,7 @@ final class DemoTour {
                   "group_by", List.of("user"))));
 
   /** Arguments in the order written, so the tour's "→ tool {...}" lines read the same each run. */
-  private static Map<String, Object> ordered(Object... keysAndValues) {
+  static Map<String, Object> ordered(Object... keysAndValues) {
     Map<String, Object> arguments = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);

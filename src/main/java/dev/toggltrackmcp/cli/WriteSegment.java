@@ -1,7 +1,6 @@
 package dev.toggltrackmcp.cli;
 
 import io.modelcontextprotocol.spec.McpSchema;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,20 +51,20 @@ final class WriteSegment {
     ask.ask(
         "Log 1:30 this morning, before my first entry: a client workshop on Website Redesign.",
         "create_time_entry",
-        ordered(
+        DemoTour.ordered(
             "description", "Client workshop",
             "project", "Website Redesign",
             "start", local(workshopEnd.minusMinutes(90)),
             "duration", "1h30m"),
         false);
 
-    LocalDate before = previousWorkday(today);
+    LocalDate before = DemoClock.workdayBefore(today);
     ask.ask(
         "And 2 h on "
             + before.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
             + " from 14:00, same project?",
         "create_time_entry",
-        ordered(
+        DemoTour.ordered(
             "description", "Client workshop",
             "project", "Website Redesign",
             "start", local(before.atTime(14, 0)),
@@ -75,7 +74,7 @@ final class WriteSegment {
     ask.ask(
         "Start a timer for the design review on Mobile App.",
         "start_time_entry",
-        ordered(
+        DemoTour.ordered(
             "description", "Design review", "project", "Mobile App", "tags", List.of("meeting")),
         false);
 
@@ -136,23 +135,7 @@ final class WriteSegment {
     return result.structuredContent() instanceof Map<?, ?> m ? m : Map.of();
   }
 
-  private static LocalDate previousWorkday(LocalDate day) {
-    LocalDate d = day.minusDays(1);
-    while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      d = d.minusDays(1);
-    }
-    return d;
-  }
-
   private static String local(LocalDateTime t) {
     return t.truncatedTo(ChronoUnit.MINUTES).toString();
-  }
-
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return m;
   }
 }
