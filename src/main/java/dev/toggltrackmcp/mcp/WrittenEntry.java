@@ -100,9 +100,4 @@ final class WrittenEntry {
   private String project(EntryView v) {
     return v.projectId() == null ? "(none)" : labels.project(v.projectId());
   }
-
-  /** The entry schema of the read tools, nullable where a write may have none. */
-  static Map<String, Object> entrySchema() {
-    return CommonSchemas.entry();
-  }
 }
