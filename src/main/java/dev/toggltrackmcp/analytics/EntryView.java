@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,9 @@ public record EntryView(
   }
 
   public static String local(Instant t, ZoneId zone) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone).toOffsetDateTime());
+    // to the second, as Toggl keeps times: "now" (a running entry's end) has nanoseconds
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        t.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
   }
 
   static @Nullable String projectName(TimeEntry e, Account account) {

@@ -232,6 +232,6 @@ public record EntryTimes(@Nullable When start, @Nullable When stop, @Nullable Du
   }
 
   private static String local(Instant t, ZoneId zone) {
-    return EntryView.local(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), zone);
+    return EntryView.local(t, zone);
   }
 }
