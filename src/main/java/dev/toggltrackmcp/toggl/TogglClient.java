@@ -75,7 +75,7 @@ public final class TogglClient {
     if (!me.isObject()) {
       throw new TogglException.MalformedResponse("/me");
     }
-    User user = convert(me, User.class, "/me");
+    User user = TogglAnswers.convert(me, User.class, "/me");
     List<Workspace> workspaces = list(me.get("workspaces"), Workspace.class, "/me");
     List<Project> projects = list(me.get("projects"), Project.class, "/me");
     projects = completeProjects(workspaces, projects);
@@ -189,13 +189,14 @@ public final class TogglClient {
       throw new TogglException.MalformedResponse("/me/time_entries/current");
     }
     return Optional.of(
-        checked(
-            convert(body, TimeEntry.class, "/me/time_entries/current"),
+        TogglAnswers.checked(
+            TogglAnswers.convert(body, TimeEntry.class, "/me/time_entries/current"),
             "/me/time_entries/current"));
   }
 
   public TimeEntry timeEntry(long id) {
-    return checked(read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
+    return TogglAnswers.checked(
+        read("/me/time_entries/" + id, TimeEntry.class), "/me/time_entries/{id}");
   }
 
   /**
@@ -220,11 +221,7 @@ public final class TogglClient {
   }
 
   private <T> T read(String path, Class<T> type) {
-    JsonNode body = readTree(path);
-    if (!body.isObject()) {
-      throw new TogglException.MalformedResponse(path);
-    }
-    return convert(body, type, path);
+    return TogglAnswers.object(readTree(path), type, path);
   }
 
   private <T> List<T> readList(String path, Class<T> type) {
@@ -241,18 +238,6 @@ public final class TogglClient {
       JsonNode node = json.readTree(body);
       return node == null ? json.nullNode() : node;
     } catch (JsonProcessingException e) {
-      throw new TogglException.MalformedResponse(path);
-    }
-  }
-
-  private <T> T convert(JsonNode node, Class<T> type, String path) {
-    try {
-      T value = json.treeToValue(node, type);
-      if (value == null) {
-        throw new TogglException.MalformedResponse(path);
-      }
-      return value;
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       throw new TogglException.MalformedResponse(path);
     }
   }
@@ -276,16 +261,8 @@ public final class TogglClient {
     }
   }
 
-  /** An entry without an id or start cannot be placed in time; treat it as a broken answer. */
-  private static TimeEntry checked(TimeEntry entry, String path) {
-    if (entry.id() == 0 || entry.start() == null) {
-      throw new TogglException.MalformedResponse(path);
-    }
-    return entry;
-  }
-
   private static List<TimeEntry> checked(List<TimeEntry> entries, String path) {
-    entries.forEach(e -> checked(e, path));
+    entries.forEach(e -> TogglAnswers.checked(e, path));
     return entries;
   }
 }

@@ -189,7 +189,7 @@ public final class TogglReports {
         cursorsSeen.clear();
       }
       TogglHttp.Response response = send(body);
-      JsonNode rows = parse(response.body(), path);
+      JsonNode rows = TogglAnswers.tree(response.body(), path);
       if (!rows.isArray()) {
         throw new TogglException.MalformedResponse(path);
       }
@@ -295,7 +295,8 @@ public final class TogglReports {
       body.put("grouping", grouping);
       body.put("sub_grouping", subGrouping);
       body.put("include_time_entry_ids", true);
-      JsonNode groups = parse(http.postRead(path, body.toString()).body(), path).path("groups");
+      JsonNode groups =
+          TogglAnswers.tree(http.postRead(path, body.toString()).body(), path).path("groups");
       if (!groups.isArray()) {
         throw new TogglException.MalformedResponse(path);
       }
@@ -378,18 +379,6 @@ public final class TogglReports {
     try {
       return json.treeToValue(node, Instant.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new TogglException.MalformedResponse(path);
-    }
-  }
-
-  private JsonNode parse(String body, String path) {
-    try {
-      JsonNode node = json.readTree(body);
-      if (node == null) {
-        throw new TogglException.MalformedResponse(path);
-      }
-      return node;
-    } catch (JsonProcessingException e) {
       throw new TogglException.MalformedResponse(path);
     }
   }

@@ -1,6 +1,5 @@
 package dev.toggltrackmcp.toggl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -136,7 +135,7 @@ public final class TogglWrites {
     }
     String ids = entryIds.stream().map(String::valueOf).collect(Collectors.joining(","));
     String path = entries(workspaceId) + "/" + ids;
-    JsonNode answer = tree(http.patch(V9 + path, body.toString()).body(), path);
+    JsonNode answer = TogglAnswers.tree(http.patch(V9 + path, body.toString()).body(), path);
     if (!answer.isObject()) {
       throw new TogglException.MalformedResponse(entries(workspaceId) + "/{ids}");
     }
@@ -157,11 +156,11 @@ public final class TogglWrites {
   public Tag createTag(long workspaceId, String name) {
     ObjectNode body = json.createObjectNode().put("name", name);
     String path = "/workspaces/" + workspaceId + "/tags";
-    JsonNode answer = tree(http.post(V9 + path, body.toString()).body(), path);
+    JsonNode answer = TogglAnswers.tree(http.post(V9 + path, body.toString()).body(), path);
     if (answer.isArray() && answer.size() == 1) {
       answer = answer.get(0);
     }
-    return convert(answer, Tag.class, path);
+    return TogglAnswers.object(answer, Tag.class, path);
   }
 
   /** {@code POST /workspaces/{wid}/clients}. */
@@ -169,7 +168,8 @@ public final class TogglWrites {
     ObjectNode body = json.createObjectNode().put("name", name);
     body.putNull("notes");
     String path = "/workspaces/" + workspaceId + "/clients";
-    return convert(tree(http.post(V9 + path, body.toString()).body(), path), Client.class, path);
+    return TogglAnswers.object(
+        TogglAnswers.tree(http.post(V9 + path, body.toString()).body(), path), Client.class, path);
   }
 
   /** {@code POST /workspaces/{wid}/projects}: active, private, Toggl's default color. */
@@ -181,7 +181,8 @@ public final class TogglWrites {
     body.put("active", true);
     body.put("is_private", true);
     String path = "/workspaces/" + workspaceId + "/projects";
-    return convert(tree(http.post(V9 + path, body.toString()).body(), path), Project.class, path);
+    return TogglAnswers.object(
+        TogglAnswers.tree(http.post(V9 + path, body.toString()).body(), path), Project.class, path);
   }
 
   private static String entries(long workspaceId) {
@@ -192,38 +193,8 @@ public final class TogglWrites {
     return DateTimeFormatter.ISO_INSTANT.format(t);
   }
 
-  private TimeEntry entry(String body, String path) {
-    TimeEntry e = convert(tree(body, path), TimeEntry.class, path);
-    if (e.id() == 0 || e.start() == null) {
-      throw new TogglException.MalformedResponse(path);
-    }
-    return e;
-  }
-
-  private JsonNode tree(String body, String path) {
-    try {
-      JsonNode node = json.readTree(body);
-      if (node == null) {
-        throw new TogglException.MalformedResponse(path);
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw new TogglException.MalformedResponse(path);
-    }
-  }
-
-  private <T> T convert(JsonNode node, Class<T> type, String path) {
-    if (!node.isObject()) {
-      throw new TogglException.MalformedResponse(path);
-    }
-    try {
-      T value = json.treeToValue(node, type);
-      if (value == null) {
-        throw new TogglException.MalformedResponse(path);
-      }
-      return value;
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-      throw new TogglException.MalformedResponse(path);
-    }
+  private static TimeEntry entry(String body, String path) {
+    return TogglAnswers.checked(
+        TogglAnswers.object(TogglAnswers.tree(body, path), TimeEntry.class, path), path);
   }
 }
