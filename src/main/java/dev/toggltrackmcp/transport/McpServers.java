@@ -14,6 +14,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpServerTransportProviderBase;
 import io.modelcontextprotocol.spec.McpStreamableServerSession;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.ProtocolVersions;
@@ -104,14 +105,15 @@ final class McpServers {
   }
 
   /**
-   * The SDK's stdio transport, offering only {@link #offeredVersions} and sending {@link
-   * OneMessageAtATime}.
+   * One of the SDK's transports, passed through but for {@link #protocolVersions}: only {@link
+   * #offeredVersions}.
    */
-  private record OfferedStdio(McpServerTransportProvider sdk)
-      implements McpServerTransportProvider {
-    @Override
-    public void setSessionFactory(McpServerSession.Factory factory) {
-      sdk.setSessionFactory(transport -> factory.create(new OneMessageAtATime(transport)));
+  private abstract static class Offered<T extends McpServerTransportProviderBase>
+      implements McpServerTransportProviderBase {
+    final T sdk;
+
+    Offered(T sdk) {
+      this.sdk = sdk;
     }
 
     @Override
@@ -140,37 +142,29 @@ final class McpServers {
     }
   }
 
-  /** The SDK's Streamable HTTP transport, offering only {@link #offeredVersions}. */
-  private record OfferedStreamable(McpStreamableServerTransportProvider sdk)
+  /** The SDK's stdio transport, sending {@link OneMessageAtATime}. */
+  private static final class OfferedStdio extends Offered<McpServerTransportProvider>
+      implements McpServerTransportProvider {
+    OfferedStdio(McpServerTransportProvider sdk) {
+      super(sdk);
+    }
+
+    @Override
+    public void setSessionFactory(McpServerSession.Factory factory) {
+      sdk.setSessionFactory(transport -> factory.create(new OneMessageAtATime(transport)));
+    }
+  }
+
+  /** The SDK's Streamable HTTP transport. */
+  private static final class OfferedStreamable extends Offered<McpStreamableServerTransportProvider>
       implements McpStreamableServerTransportProvider {
+    OfferedStreamable(McpStreamableServerTransportProvider sdk) {
+      super(sdk);
+    }
+
     @Override
     public void setSessionFactory(McpStreamableServerSession.Factory factory) {
       sdk.setSessionFactory(factory);
-    }
-
-    @Override
-    public Mono<Void> notifyClients(String method, Object params) {
-      return sdk.notifyClients(method, params);
-    }
-
-    @Override
-    public Mono<Void> notifyClient(String sessionId, String method, Object params) {
-      return sdk.notifyClient(sessionId, method, params);
-    }
-
-    @Override
-    public void close() {
-      sdk.close();
-    }
-
-    @Override
-    public Mono<Void> closeGracefully() {
-      return sdk.closeGracefully();
-    }
-
-    @Override
-    public List<String> protocolVersions() {
-      return offeredVersions(sdk.protocolVersions());
     }
   }
 }
