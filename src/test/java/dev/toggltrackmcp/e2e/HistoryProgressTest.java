@@ -2,12 +2,12 @@ package dev.toggltrackmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.testing.McpClients;
 import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -32,14 +32,7 @@ class HistoryProgressTest {
     try (SimulatedWorld world = new SimulatedWorld();
         HttpServer http = world.serveHttp(world.settings().onLoopbackFreePort())) {
       List<McpSchema.ProgressNotification> heard = new CopyOnWriteArrayList<>();
-      McpSyncClient client =
-          McpClient.sync(
-                  HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
-                      .endpoint("/mcp")
-                      .build())
-              .progressConsumer(heard::add)
-              .requestTimeout(Duration.ofSeconds(60))
-              .build();
+      McpSyncClient client = McpClients.overHttp(http.port()).progressConsumer(heard::add).build();
       try {
         client.initialize();
         askAndCheck(client, heard);

@@ -2,13 +2,11 @@ package dev.toggltrackmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.testing.McpClients;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -48,13 +46,7 @@ class HttpPromptsAndResourcesTest extends PromptsAndResourcesEndToEndTest {
   }
 
   static McpSyncClient connect(HttpServer server) {
-    McpSyncClient c =
-        McpClient.sync(
-                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
-                    .endpoint("/mcp")
-                    .build())
-            .requestTimeout(Duration.ofSeconds(60))
-            .build();
+    McpSyncClient c = McpClients.overHttp(server.port()).build();
     c.initialize();
     return c;
   }

@@ -1,12 +1,10 @@
 package dev.toggltrackmcp.e2e;
 
+import dev.toggltrackmcp.testing.McpClients;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.testing.SimulatorControl;
 import dev.toggltrackmcp.transport.HttpServer;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -20,14 +18,7 @@ class HttpSubscriptionsTest extends SubscriptionsEndToEndTest {
   void start() throws Exception {
     sim = new SimulatedWorld();
     http = sim.serveHttp(sim.settings().onLoopbackFreePort());
-    client =
-        McpClient.sync(
-                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
-                    .endpoint("/mcp")
-                    .build())
-            .requestTimeout(Duration.ofSeconds(60))
-            .resourcesUpdateConsumer(heard::add)
-            .build();
+    client = McpClients.overHttp(http.port()).resourcesUpdateConsumer(heard::add).build();
     client.initialize();
   }
 

@@ -2,13 +2,11 @@ package dev.toggltrackmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toggltrackmcp.testing.McpClients;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +22,7 @@ class HttpToolsTest extends ToolsEndToEndTest {
   void start() throws Exception {
     sim = new SimulatedWorld();
     http = sim.serveHttp(sim.settings().onLoopbackFreePort());
-    client =
-        McpClient.sync(
-                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
-                    .endpoint("/mcp")
-                    .build())
-            .requestTimeout(Duration.ofSeconds(60))
-            .build();
+    client = McpClients.overHttp(http.port()).build();
     client.initialize();
   }
 

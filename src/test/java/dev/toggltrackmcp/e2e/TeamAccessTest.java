@@ -6,12 +6,12 @@ import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
 import dev.toggltrackmcp.sandbox.SimulatorOptions;
 import dev.toggltrackmcp.sandbox.World;
+import dev.toggltrackmcp.testing.McpClients;
 import dev.toggltrackmcp.testing.ServerProcess;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -62,13 +62,7 @@ class TeamAccessTest {
       http =
           world.serveHttp(
               Settings.forToken(Secret.of(token), world.simulator.baseUrl()).onLoopbackFreePort());
-      client =
-          McpClient.sync(
-                  HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port())
-                      .endpoint("/mcp")
-                      .build())
-              .requestTimeout(Duration.ofSeconds(60))
-              .build();
+      client = McpClients.overHttp(http.port()).build();
     } else {
       ServerParameters params =
           ServerProcess.parameters(List.of("stdio"))

@@ -3,11 +3,10 @@ package dev.toggltrackmcp.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toggltrackmcp.sandbox.Fault;
+import dev.toggltrackmcp.testing.McpClients;
 import dev.toggltrackmcp.testing.SimulatedWorld;
 import dev.toggltrackmcp.transport.HttpServer;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +44,7 @@ class StalledTogglTest {
       List<CompletableFuture<McpSchema.CallToolResult>> calls = new ArrayList<>();
       try {
         for (int i = 0; i < CALLS; i++) {
-          McpSyncClient session = client(base);
+          McpSyncClient session = client(http.port());
           session.initialize();
           sessions.add(session);
           calls.add(
@@ -65,7 +64,7 @@ class StalledTogglTest {
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                     HttpResponse.BodyHandlers.ofString());
-        McpSyncClient fresh = client(base);
+        McpSyncClient fresh = client(http.port());
         McpSchema.InitializeResult init = fresh.initialize();
         int tools = fresh.listTools().tools().size();
 
@@ -95,10 +94,8 @@ class StalledTogglTest {
     }
   }
 
-  private static McpSyncClient client(String base) {
-    return McpClient.sync(HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp").build())
-        .requestTimeout(Duration.ofSeconds(90))
-        .build();
+  private static McpSyncClient client(int port) {
+    return McpClients.overHttp(port).requestTimeout(Duration.ofSeconds(90)).build();
   }
 
   /** Until the first call's sync reaches the simulator and is held there. */
