@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.sandbox.Dataset;
 import dev.toggltrackmcp.sandbox.SimulatorOptions;
 import dev.toggltrackmcp.sandbox.TogglSimulator;
@@ -61,10 +62,13 @@ final class StartupTraining implements Callable<Integer> {
               .settings()
               .withApiToken(Secret.of(simulator.token()), simulator.baseUrl())
               .withCacheDir(cache);
-      ServerAssembly server = ServerAssembly.of(settings, clock, Sleeper.real());
       ByteArrayOutputStream answers = new ByteArrayOutputStream();
       byte[] requests = (String.join("\n", REQUESTS) + "\n").getBytes(StandardCharsets.UTF_8);
-      StdioServer.run(server.tools(), new ByteArrayInputStream(requests), answers);
+      StdioServer.run( // as StdioCommand serves a client
+          Introduction.of(settings.writeEnabled(), Version.current()),
+          () -> ServerAssembly.of(settings, clock, Sleeper.real()).tools(),
+          new ByteArrayInputStream(requests),
+          answers);
       long good = 0;
       for (String line : answers.toString(StandardCharsets.UTF_8).split("\n")) {
         JsonNode answer = line.isBlank() ? null : JSON.readTree(line);

@@ -1,5 +1,7 @@
 package dev.toggltrackmcp.cli;
 
+import dev.toggltrackmcp.config.Settings;
+import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.toggl.Sleeper;
 import dev.toggltrackmcp.transport.StdioServer;
 import java.io.OutputStream;
@@ -23,9 +25,13 @@ final class StdioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServerAssembly server =
-        ServerAssembly.of(environment.settings(), Clock.systemUTC(), Sleeper.real());
-    StdioServer.run(server.tools(), environment.in(), stdout(environment));
+    Settings settings = environment.settings();
+    settings.requireToken(); // a missing token stops the start before anything is answered
+    StdioServer.run(
+        Introduction.of(settings.writeEnabled(), Version.current()),
+        () -> ServerAssembly.of(settings, Clock.systemUTC(), Sleeper.real()).tools(),
+        environment.in(),
+        stdout(environment));
     return 0;
   }
 

@@ -5,7 +5,6 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,10 +16,8 @@ import java.util.function.Consumer;
  */
 public interface McpService {
 
-  McpSchema.Implementation serverInfo();
-
-  /** Sent to the client at initialize: how to use the tools well. */
-  String instructions();
+  /** Sent to the client at initialize: who the server is, how to use it, what it offers. */
+  Introduction introduction();
 
   List<SyncToolSpecification> tools();
 
@@ -39,11 +36,6 @@ public interface McpService {
   /** Completion of prompt arguments and resource-template variables. */
   default List<SyncCompletionSpecification> completions() {
     return List.of();
-  }
-
-  /** True when some resource can be subscribed to ({@link #whenResourceChanges} tells of it). */
-  default boolean resourceSubscriptions() {
-    return false;
   }
 
   /**

@@ -59,10 +59,6 @@ final class TogglResources {
         .toList();
   }
 
-  boolean subscriptions() {
-    return registry.resources().stream().anyMatch(ResourceDefinition::subscribable);
-  }
-
   /** Calls {@code listener} with a subscribable resource's URI whenever its content changes. */
   void whenChanged(Consumer<String> listener) {
     listeners.add(listener);

@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,43 +42,8 @@ public final class TogglTools implements McpService {
   }
 
   @Override
-  public McpSchema.Implementation serverInfo() {
-    return new McpSchema.Implementation("toggl-track-mcp", "Toggl Track", version);
-  }
-
-  private static final String WRITES =
-      "Access to the user's Toggl Track time data, with write tools (start_time_entry,"
-          + " stop_time_entry, create_time_entry, update_time_entry, delete_time_entry,"
-          + " bulk_update_time_entries, create_tag, create_project, create_client). Writes are"
-          + " checked before anything is sent (future times, overlaps, workspace rules, unknown"
-          + " names); delete_time_entry and bulk_update_time_entries first answer a preview and"
-          + " change data only when called again with confirm: true, which needs the user's"
-          + " agreement.";
-
-  @Override
-  public String instructions() {
-    return (writeEnabled ? WRITES : "Read-only access to the user's Toggl Track time data.")
-        + " Dates are resolved in the"
-        + " user's Toggl timezone; an entry belongs to the day it starts. Prefer get_time_summary"
-        + " for totals (it answers from a local cache, cheaply), list_time_entries or"
-        + " search_time_entries for individual entries, get_current_time_entry for what runs now,"
-        + " check_timesheet for what is wrong in a timesheet (overlaps, gaps, missing fields),"
-        + " get_time_chart for a picture and get_api_quota for what is left of Toggl's quota."
-        + " Projects, clients and tags may be given by id or name; where a name repeats across"
-        + " workspaces, answers label it with its workspace (\"Acme Corp (Northwind Agency)\")"
-        + " and the label works as input. Every result says data_as_of; a"
-        + " note explains when data could not be refreshed (e.g. Toggl's hourly quota)."
-        + " Prompts (each says which tools to call with which arguments): "
-        + String.join(", ", prompts.promptList().stream().map(McpSchema.Prompt::name).toList())
-        + ". Resources the user can attach: "
-        + String.join(
-            ", ",
-            Stream.concat(
-                    resources.resourceList().stream().map(McpSchema.Resource::uri),
-                    resources.templateList().stream().map(McpSchema.ResourceTemplate::uriTemplate))
-                .toList())
-        + " (the .csv one is a spreadsheet of entries; toggl://current-entry can be subscribed"
-        + " to).";
+  public Introduction introduction() {
+    return Introduction.of(writeEnabled, version);
   }
 
   @Override
@@ -107,11 +71,6 @@ public final class TogglTools implements McpService {
     List<SyncCompletionSpecification> all = new ArrayList<>(prompts.completions());
     all.addAll(resources.completions());
     return all;
-  }
-
-  @Override
-  public boolean resourceSubscriptions() {
-    return resources.subscriptions();
   }
 
   @Override

@@ -35,9 +35,19 @@ final class JsonRpcCheck {
   /**
    * The message may go to the SDK, re-serialised from what was checked.
    *
+   * @param message the checked message
    * @param isRequest true when the client waits for an answer (a method and an id)
    */
-  record Passed(String json, boolean isRequest) implements Outcome {}
+  record Passed(ObjectNode message, boolean isRequest) implements Outcome {
+    String json() {
+      return message.toString();
+    }
+
+    /** The method of a request or notification, else null. */
+    @Nullable String method() {
+      return textOrNull(message.get("method"));
+    }
+  }
 
   /** The message is refused; {@link #json()} is the JSON-RPC error to send back. */
   record Refused(int code, JsonNode id, String message) implements Outcome {
@@ -87,7 +97,7 @@ final class JsonRpcCheck {
       int code = problem.startsWith("Invalid params") ? INVALID_PARAMS : INVALID_REQUEST;
       return refused(code, replyId, problem);
     }
-    return new Passed(node.toString(), node.has("method") && node.has("id"));
+    return new Passed((ObjectNode) node, node.has("method") && node.has("id"));
   }
 
   /** A request or a notification: a string method, a valid id if any, object params. */

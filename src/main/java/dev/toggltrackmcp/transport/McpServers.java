@@ -1,6 +1,7 @@
 package dev.toggltrackmcp.transport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.mcp.McpService;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -27,12 +28,27 @@ import reactor.core.scheduler.Schedulers;
 
 /** Builds the SDK server for a service, the same way for every transport. */
 final class McpServers {
-  private static final Logger LOG = LoggerFactory.getLogger(McpServers.class);
+  /** Asked for when something is logged, so that no start waits for the logging system. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(McpServers.class);
+  }
 
   /** The one Jackson mapper of the transports, shared with the SDK. */
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   static final McpJsonMapper JSON = new JacksonMcpJsonMapper(MAPPER);
+
+  /**
+   * The versions the SDK's stdio transport knows, as its {@code protocolVersions()} lists them (a
+   * test compares them); named here so that {@code initialize} can be answered before any of the
+   * SDK's transport classes is loaded.
+   */
+  static final List<String> STDIO_VERSIONS =
+      List.of(
+          ProtocolVersions.MCP_2024_11_05,
+          ProtocolVersions.MCP_2025_03_26,
+          ProtocolVersions.MCP_2025_06_18,
+          ProtocolVersions.MCP_2025_11_25);
 
   /** The first protocol version without JSON-RPC batches; older ones allow them. */
   private static final String FIRST_WITHOUT_BATCHES = ProtocolVersions.MCP_2025_06_18;
@@ -61,21 +77,11 @@ final class McpServers {
     List<SyncResourceSpecification> resources = service.resources();
     List<SyncResourceTemplateSpecification> templates = service.resourceTemplates();
     List<SyncCompletionSpecification> completions = service.completions();
-    McpSchema.ServerCapabilities.Builder capabilities =
-        McpSchema.ServerCapabilities.builder().tools(false).logging();
-    if (!prompts.isEmpty()) {
-      capabilities.prompts(false);
-    }
-    if (!resources.isEmpty() || !templates.isEmpty()) {
-      capabilities.resources(service.resourceSubscriptions(), false);
-    }
-    if (!completions.isEmpty()) {
-      capabilities.completions();
-    }
+    Introduction introduction = service.introduction();
     McpSyncServer server =
-        spec.serverInfo(service.serverInfo())
-            .instructions(service.instructions())
-            .capabilities(capabilities.build())
+        spec.serverInfo(introduction.serverInfo())
+            .instructions(introduction.instructions())
+            .capabilities(introduction.capabilities())
             .requestTimeout(Duration.ofMinutes(2))
             .validateToolInputs(
                 false) // our handlers answer bad arguments with a sentence naming them
@@ -101,7 +107,7 @@ final class McpServers {
         .subscribeOn(Schedulers.boundedElastic())
         .subscribe(
             null,
-            e -> LOG.warn("Could not tell subscribers that {} changed: {}", uri, e.toString()));
+            e -> log().warn("Could not tell subscribers that {} changed: {}", uri, e.toString()));
   }
 
   /**

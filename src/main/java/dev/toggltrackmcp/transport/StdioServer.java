@@ -3,6 +3,7 @@ package dev.toggltrackmcp.transport;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.mcp.McpService;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -15,6 +16,9 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * written under one lock. On stdin EOF {@link #run} returns promptly.
  */
 public final class StdioServer {
-  private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
+  /** Asked for when something is logged, so that no start waits for the logging system. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(StdioServer.class);
+  }
 
   /** Requests longer than this (4 MiB) are refused; real tool calls are a few hundred bytes. */
   public static final int LONGEST_LINE = 4 * 1024 * 1024;
@@ -47,16 +54,48 @@ public final class StdioServer {
   /** After stdin ends, how long answers still being worked on may take before the process goes. */
   static final java.time.Duration LAST_ANSWERS = java.time.Duration.ofSeconds(10);
 
-  /** Serves until {@code in} ends, then waits for the answers still owed. */
+  /** Serves {@code service} until {@code in} ends, then waits for the answers still owed. */
   public static void run(McpService service, InputStream in, OutputStream out) throws IOException {
+    run(service.introduction(), () -> service, in, out);
+  }
+
+  /**
+   * Serves until {@code in} ends, then waits for the answers still owed. The service is assembled
+   * by {@code assemble}; when the client's first message is already waiting (as it is when a client
+   * has just started the server) and is an {@code initialize} request, it is answered from {@code
+   * introduction} first ({@link EarlyInitialize}), so the client does not wait for the assembly.
+   */
+  public static void run(
+      Introduction introduction, Supplier<McpService> assemble, InputStream in, OutputStream out)
+      throws IOException {
     LineWriter writer = new LineWriter(out);
     PipedInputStream toSdk = new PipedInputStream(1 << 20);
     PipedOutputStream forward = new PipedOutputStream(toSdk);
+    Lines lines = new Lines(in);
+    JsonRpcCheck.Passed first = null;
+    EarlyInitialize early = null;
+    if (in.available() > 0) {
+      first = lines.one(writer);
+      if (first != null) {
+        early =
+            EarlyInitialize.answer(
+                first, introduction, McpServers.offeredVersions(McpServers.STDIO_VERSIONS), writer);
+      }
+    }
+    // the SDK's classes are loaded from here on, their loggers with them (after the answer)
     StdioServerTransportProvider transport =
         new StdioServerTransportProvider(McpServers.JSON, toSdk, writer, LONGEST_LINE);
-    McpSyncServer server = McpServers.stdio(service, transport);
+    McpSyncServer server = McpServers.stdio(assemble.get(), transport);
     try {
-      forwardCheckedLines(in, forward, writer);
+      if (early != null) {
+        writer.answerQuietly(EarlyInitialize.SDK_ID, early::sdkAnswered);
+        send(early.forSdk(), forward);
+      } else if (first != null) {
+        send(first, forward, writer);
+      }
+      for (JsonRpcCheck.Passed next; (next = lines.next(writer)) != null; ) {
+        send(next, forward, writer);
+      }
       writer.awaitAnswers(LAST_ANSWERS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -67,52 +106,76 @@ public final class StdioServer {
     }
   }
 
-  private static void forwardCheckedLines(InputStream in, OutputStream sdk, LineWriter writer)
+  private static void send(JsonRpcCheck.Passed message, OutputStream sdk, LineWriter writer)
       throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    boolean tooLong = false;
-    int b;
-    while ((b = in.read()) != -1) {
-      if (b != '\n') {
+    if (message.isRequest()) {
+      writer.expectAnswer();
+    }
+    send(message.json(), sdk);
+  }
+
+  private static void send(String json, OutputStream sdk) throws IOException {
+    sdk.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+    sdk.flush();
+  }
+
+  /**
+   * The client's messages, one line each, checked: a malformed one, or one longer than {@link
+   * #LONGEST_LINE}, is answered with a JSON-RPC error and skipped.
+   */
+  private static final class Lines {
+    private final InputStream in;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private boolean ended;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    /** The next message that passed the check, or null at the end of {@code in}. */
+    JsonRpcCheck.@Nullable Passed next(LineWriter writer) throws IOException {
+      JsonRpcCheck.Passed passed = null;
+      while (passed == null && !ended) {
+        passed = one(writer);
+      }
+      return passed;
+    }
+
+    /** The next line, when it passed the check; null when it did not, or at the end. */
+    JsonRpcCheck.@Nullable Passed one(LineWriter writer) throws IOException {
+      line.reset();
+      boolean tooLong = false;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
         if (line.size() < LONGEST_LINE) {
           line.write(b);
         } else {
           tooLong = true;
         }
-        continue;
       }
-      handleLine(line.toByteArray(), tooLong, sdk, writer);
-      line.reset();
-      tooLong = false;
-    }
-    if (line.size() > 0) {
-      handleLine(line.toByteArray(), tooLong, sdk, writer);
+      ended = b == -1;
+      return ended && line.size() == 0 ? null : checked(line.toByteArray(), tooLong, writer);
     }
   }
 
-  private static void handleLine(byte[] bytes, boolean tooLong, OutputStream sdk, LineWriter writer)
-      throws IOException {
+  private static JsonRpcCheck.@Nullable Passed checked(
+      byte[] bytes, boolean tooLong, LineWriter writer) throws IOException {
     if (tooLong) {
       writer.writeLine(
           parseError("Request larger than " + LONGEST_LINE + " bytes; send a smaller one."));
-      return;
+      return null;
     }
     String text = new String(bytes, StandardCharsets.UTF_8).strip();
     if (text.isEmpty()) {
-      return;
+      return null;
     }
     JsonRpcCheck.Outcome outcome = JsonRpcCheck.check(text);
     if (outcome instanceof JsonRpcCheck.Refused refused) {
-      LOG.warn("Refused a message on stdin: {}", refused.message());
+      log().warn("Refused a message on stdin: {}", refused.message());
       writer.writeLine(refused.json());
-      return;
+      return null;
     }
-    JsonRpcCheck.Passed passed = (JsonRpcCheck.Passed) outcome;
-    if (passed.isRequest()) {
-      writer.expectAnswer();
-    }
-    sdk.write((passed.json() + "\n").getBytes(StandardCharsets.UTF_8));
-    sdk.flush();
+    return (JsonRpcCheck.Passed) outcome;
   }
 
   private static String parseError(String message) {
@@ -129,12 +192,22 @@ public final class StdioServer {
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private int owed;
     private boolean clientGone;
+    private final java.util.Map<String, Consumer<byte[]>> quiet = new java.util.HashMap<>();
 
     LineWriter(OutputStream out) {
       this.out = out;
     }
 
     synchronized void expectAnswer() {
+      owed++;
+    }
+
+    /**
+     * Expects an answer to a request sent with {@code id} that the client never sent: it goes to
+     * {@code seen} instead of the client.
+     */
+    synchronized void answerQuietly(String id, Consumer<byte[]> seen) {
+      quiet.put(id, seen);
       owed++;
     }
 
@@ -156,8 +229,14 @@ public final class StdioServer {
       if (b == '\n') {
         byte[] line = pending.toByteArray();
         pending.reset();
-        send(line);
-        if (isAnswer(line)) {
+        String id = answerId(line);
+        Consumer<byte[]> seen = id == null ? null : quiet.remove(id);
+        if (seen == null) {
+          send(line);
+        } else {
+          seen.accept(line);
+        }
+        if (id != null) {
           owed = Math.max(0, owed - 1);
           notifyAll();
         }
@@ -165,27 +244,30 @@ public final class StdioServer {
     }
 
     /**
-     * True for a response: a top-level non-null {@code id} and no {@code method}. Read with the
-     * streaming parser, skipping the (possibly large) result instead of building a tree of it.
+     * The id of a response (a top-level non-null {@code id} and no {@code method}) as text, else
+     * null. Read with the streaming parser, skipping the (possibly large) result instead of
+     * building a tree of it.
      */
-    private static boolean isAnswer(byte[] line) {
+    private static @Nullable String answerId(byte[] line) {
       try (JsonParser p = JSON.getFactory().createParser(line)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          return false;
+          return null;
         }
-        boolean id = false;
+        String id = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken value = p.nextToken();
           if (name.equals("method")) {
-            return false;
+            return null;
           }
-          id |= name.equals("id") && value != JsonToken.VALUE_NULL;
+          if (name.equals("id") && value != JsonToken.VALUE_NULL) {
+            id = value.isScalarValue() ? p.getText() : "";
+          }
           p.skipChildren();
         }
         return id;
       } catch (IOException e) {
-        return false;
+        return null;
       }
     }
 
@@ -225,7 +307,7 @@ public final class StdioServer {
 
     private void gone(IOException e) {
       clientGone = true;
-      LOG.debug("The client closed stdout ({}); further answers are dropped", e.getMessage());
+      log().debug("The client closed stdout ({}); further answers are dropped", e.getMessage());
     }
   }
 }

@@ -63,11 +63,25 @@ class PromptResourceDocsTest {
   }
 
   @Test
-  void theInstructionsNameEveryPromptAndResource() {
-    String instructions = service.instructions();
-    prompts.forEach(p -> assertThat(instructions).contains(p.name()));
-    resources.forEach(r -> assertThat(instructions).contains(r.uri()));
-    templates.forEach(t -> assertThat(instructions).contains(t.uriTemplate()));
+  void theIntroductionNamesEveryPromptAndResourceInTheirOrder() {
+    // the introduction is written before any prompt or resource is built (it answers initialize
+    // while the server is assembled), so it names them from its own lists: these must match
+    assertThat(Introduction.PROMPTS)
+        .containsExactlyElementsOf(prompts.stream().map(McpSchema.Prompt::name).toList());
+    assertThat(Introduction.RESOURCES)
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(
+                    resources.stream().map(McpSchema.Resource::uri),
+                    templates.stream().map(McpSchema.ResourceTemplate::uriTemplate))
+                .toList());
+    String instructions = service.introduction().instructions();
+    Introduction.PROMPTS.forEach(p -> assertThat(instructions).contains(p));
+    Introduction.RESOURCES.forEach(r -> assertThat(instructions).contains(r));
+    assertThat(service.introduction().capabilities().resources().subscribe())
+        .as("subscriptions are offered exactly when a resource can be subscribed to")
+        .isEqualTo(resources.stream().anyMatch(r -> r.uri().equals("toggl://current-entry")));
+    assertThat(service.introduction().capabilities().prompts()).isNotNull();
+    assertThat(service.introduction().capabilities().completions()).isNotNull();
   }
 
   @Test

@@ -65,6 +65,7 @@ class ToolDocsTest {
             "bulk_update_time_entries");
     assertThat(
             new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), true, "test")
+                .introduction()
                 .instructions())
         .contains("confirm: true");
   }

@@ -1,0 +1,156 @@
+package dev.toggltrackmcp.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.toggltrackmcp.mcp.McpService;
+import dev.toggltrackmcp.mcp.TogglTools;
+import dev.toggltrackmcp.mcp.ToolRegistry;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The stdio server answers a waiting {@code initialize} before it assembles the service; the answer
+ * must be the one the SDK gives, and the SDK's own answer must never reach the client.
+ */
+class EarlyInitializeTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static McpService service(boolean writes) {
+    return new TogglTools(new ToolRegistry(null, null, Clock.systemUTC(), null), writes, "9.9.9");
+  }
+
+  private static String initialize(Object id, String version) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":"
+        + (id instanceof String s ? "\"" + s + "\"" : id)
+        + ",\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
+        + version
+        + "\",\"capabilities\":{\"roots\":{\"listChanged\":true}},"
+        + "\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+  }
+
+  /** What the client reads; {@code early} false hides the waiting input, as a slow client would. */
+  private static List<JsonNode> serve(
+      McpService service, boolean early, AtomicBoolean answeredFirst, String... lines)
+      throws IOException {
+    byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream in =
+        early
+            ? new ByteArrayInputStream(input)
+            : new ByteArrayInputStream(input) {
+              @Override
+              public synchronized int available() {
+                return 0;
+              }
+            };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StdioServer.run(
+        service.introduction(),
+        () -> {
+          answeredFirst.set(out.size() > 0);
+          return service;
+        },
+        in,
+        out);
+    List<JsonNode> answers = new ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        answers.add(JSON.readTree(line));
+      }
+    }
+    return answers;
+  }
+
+  static Stream<Arguments> requests() {
+    List<Arguments> all = new ArrayList<>();
+    for (String version : List.of("2025-06-18", "2025-11-25", "2024-11-05", "2099-01-01")) {
+      for (Object id : List.<Object>of(1, "init-7", 9_007_199_254_740_993L)) {
+        for (boolean writes : List.of(false, true)) {
+          all.add(Arguments.of(version, id, writes));
+        }
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}, id {1}, writes {2}")
+  @MethodSource("requests")
+  void theEarlyAnswerIsTheSdksAnswer(String version, Object id, boolean writes) throws IOException {
+    AtomicBoolean early = new AtomicBoolean();
+    List<JsonNode> sent = serve(service(writes), true, early, initialize(id, version));
+    AtomicBoolean late = new AtomicBoolean();
+    List<JsonNode> sdk = serve(service(writes), false, late, initialize(id, version));
+
+    assertThat(early).as("answered before the service was assembled").isTrue();
+    assertThat(late).as("a client that has not written yet waits for the SDK").isFalse();
+    assertThat(sent).hasSize(1);
+    assertThat(sdk).hasSize(1);
+    assertThat(sent.get(0)).isEqualTo(sdk.get(0));
+    assertThat(sent.get(0).get("id")).isEqualTo(JSON.valueToTree(id));
+    assertThat(sent.get(0).at("/result/protocolVersion").asText())
+        .isEqualTo(version.startsWith("2025") ? version : "2025-11-25");
+  }
+
+  @Test
+  void theSessionGoesOnAsAfterAnyInitializeAndTheSdksOwnAnswerStaysInside() throws IOException {
+    AtomicBoolean early = new AtomicBoolean();
+    List<JsonNode> answers =
+        serve(
+            service(false),
+            true,
+            early,
+            initialize(1, "2025-06-18"),
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+            "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"prompts/list\"}");
+
+    assertThat(early).isTrue();
+    assertThat(answers).extracting(a -> a.get("id").asText()).containsExactly("1", "2", "3");
+    assertThat(answers.get(1).at("/result/tools")).hasSize(16);
+    assertThat(answers.get(2).at("/result/prompts")).hasSize(4);
+    assertThat(answers.toString()).doesNotContain(EarlyInitialize.SDK_ID);
+  }
+
+  @Test
+  void aFirstMessageOtherThanInitializeIsLeftToTheSdk() throws IOException {
+    AtomicBoolean early = new AtomicBoolean();
+    List<JsonNode> answers =
+        serve(
+            service(false),
+            true,
+            early,
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":"
+                + "{\"requestId\":99}}",
+            initialize(1, "2025-06-18"));
+    List<JsonNode> reference =
+        serve(service(false), true, new AtomicBoolean(), initialize(1, "2025-06-18"));
+
+    assertThat(early).as("nothing was answered before the assembly").isFalse();
+    assertThat(answers).containsExactly(reference.get(0));
+  }
+
+  @Test
+  void theVersionsNamedForTheEarlyAnswerAreTheSdkTransportsOwn() {
+    StdioServerTransportProvider sdk =
+        new StdioServerTransportProvider(
+            McpServers.JSON,
+            new ByteArrayInputStream(new byte[0]),
+            new ByteArrayOutputStream(),
+            StdioServer.LONGEST_LINE);
+    assertThat(McpServers.STDIO_VERSIONS).containsExactlyElementsOf(sdk.protocolVersions());
+  }
+}
