@@ -63,6 +63,7 @@ public final class CacheFile {
 
   static Connection connect(Path file) throws SQLException, IOException {
     createPrivateDirectories(file.getParent());
+    SqliteLibrary.useFrom(file.getParent());
     if (!Files.exists(file)) {
       Files.createFile(file);
     }
