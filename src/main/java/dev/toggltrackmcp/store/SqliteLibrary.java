@@ -11,9 +11,9 @@ import org.sqlite.util.LibraryLoaderUtil;
 /**
  * SQLite's native library, unpacked once into the cache directory. Left to itself, sqlite-jdbc
  * copies it out of the jar into the temporary directory and checksums both copies in every process,
- * about 80 ms before the first answer that opens the cache. The copy here is named by sqlite-jdbc's
- * version and the platform, written under a temporary name and renamed, and written again whenever
- * its size is not the jar's. If it does not load (a directory mounted noexec, say), sqlite-jdbc
+ * about 50 ms before the first answer that opens the cache. The copy here is named by sqlite-jdbc's
+ * version and the platform, and written under a temporary name and renamed, so it is whole or
+ * absent. If it does not load (a directory mounted noexec, a copy damaged since), sqlite-jdbc
  * unpacks its own copy as it always did; a library path the user set is left alone.
  */
 final class SqliteLibrary {
