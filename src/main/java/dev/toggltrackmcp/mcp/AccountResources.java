@@ -15,7 +15,12 @@ import java.util.Map;
  * a tool never disagree, and each costs what that tool costs (nothing while the cache is fresh).
  */
 final class AccountResources {
+  static final String ME = "toggl://me";
+  static final String WORKSPACES = "toggl://workspaces";
+  static final String PROJECTS = "toggl://projects";
+  static final String PROJECTS_IN_WORKSPACE = "toggl://projects/{workspace_id}";
   static final String CURRENT_ENTRY = "toggl://current-entry";
+  static final String SUMMARY = "toggl://summary/{period}";
   private static final String JSON = "application/json";
 
   private final List<ToolDefinition> served;
@@ -29,21 +34,21 @@ final class AccountResources {
   List<ResourceDefinition> definitions() {
     return List.of(
         plain(
-            "toggl://me",
+            ME,
             "me",
             "Who am I",
             "The Toggl user: name, email, timezone, week start, default workspace and workspaces"
                 + " (as get_current_user answers; never the token).",
             v -> tool("get_current_user", Map.of())),
         plain(
-            "toggl://workspaces",
+            WORKSPACES,
             "workspaces",
             "Workspaces",
             "Workspaces with their currency, default hourly rate, rounding and your role (as"
                 + " list_workspaces answers).",
             v -> tool("list_workspaces", Map.of())),
         plain(
-            "toggl://projects",
+            PROJECTS,
             "projects",
             "Active projects",
             "Every active project of every workspace, with its client, rate and billable default"
@@ -51,7 +56,7 @@ final class AccountResources {
                 + " toggl://projects/{workspace_id}.",
             v -> allProjects(PromptSteps.args("status", "active"))),
         new ResourceDefinition(
-            "toggl://projects/{workspace_id}",
+            PROJECTS_IN_WORKSPACE,
             "workspace_projects",
             "Active projects of a workspace",
             "Every active project of one workspace (ids from toggl://workspaces), with its client,"
@@ -74,7 +79,7 @@ final class AccountResources {
             Map.of(),
             v -> tool("get_current_time_entry", Map.of())),
         new ResourceDefinition(
-            "toggl://summary/{period}",
+            SUMMARY,
             "summary",
             "Time summary of a period",
             "Total and billable time, billable amounts per currency and breakdowns by project,"

@@ -18,19 +18,25 @@ public record Introduction(
     String instructions,
     McpSchema.ServerCapabilities capabilities) {
 
+  // the names are the prompts' and resources' own constants (inlined: naming them builds nothing)
+
   /** Every prompt, by name, in the order prompts/list gives them. */
   static final List<String> PROMPTS =
-      List.of("weekly_review", "invoice_prep", "timesheet_check", "standup");
+      List.of(
+          ReviewPrompts.WEEKLY_REVIEW,
+          ReviewPrompts.INVOICE_PREP,
+          ReviewPrompts.TIMESHEET_CHECK,
+          ReviewPrompts.STANDUP);
 
   /** Every resource, then every resource template, in the order their lists give them. */
   static final List<String> RESOURCES =
       List.of(
-          "toggl://me",
-          "toggl://workspaces",
-          "toggl://projects",
+          AccountResources.ME,
+          AccountResources.WORKSPACES,
+          AccountResources.PROJECTS,
           AccountResources.CURRENT_ENTRY,
-          "toggl://projects/{workspace_id}",
-          "toggl://summary/{period}",
+          AccountResources.PROJECTS_IN_WORKSPACE,
+          AccountResources.SUMMARY,
           EntriesCsv.URI);
 
   private static final String WRITES =

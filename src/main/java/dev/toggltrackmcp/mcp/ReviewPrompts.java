@@ -23,6 +23,11 @@ import java.util.Optional;
  * which arguments, in plain text that works in any client.
  */
 final class ReviewPrompts {
+  static final String WEEKLY_REVIEW = "weekly_review";
+  static final String INVOICE_PREP = "invoice_prep";
+  static final String TIMESHEET_CHECK = "timesheet_check";
+  static final String STANDUP = "standup";
+
   private static final String ONLY_NUMBERS =
       "Quote numbers exactly as the tools give them; do not estimate.";
 
@@ -42,7 +47,7 @@ final class ReviewPrompts {
 
   private PromptDefinition weeklyReview() {
     return new PromptDefinition(
-        "weekly_review",
+        WEEKLY_REVIEW,
         "Weekly review",
         "Review a week of Toggl Track time: totals, billable hours and amounts, hours per day, top"
             + " projects and clients, entries worth fixing.",
@@ -84,7 +89,7 @@ final class ReviewPrompts {
 
   private PromptDefinition invoicePrep() {
     return new PromptDefinition(
-        "invoice_prep",
+        INVOICE_PREP,
         "Prepare an invoice",
         "Gather a client's billable time for a month into invoice lines: hours and amounts per"
             + " project, totals per currency, entries to check before sending.",
@@ -166,7 +171,7 @@ final class ReviewPrompts {
 
   private PromptDefinition timesheetCheck() {
     return new PromptDefinition(
-        "timesheet_check",
+        TIMESHEET_CHECK,
         "Check a timesheet",
         "Check a period's timesheet before submitting it: days without time, entries without a"
             + " project or description, overlaps, timers left running.",
@@ -217,7 +222,7 @@ final class ReviewPrompts {
 
   private PromptDefinition standup() {
     return new PromptDefinition(
-        "standup",
+        STANDUP,
         "Stand-up",
         "What I did yesterday, what I have done today so far, and what is running now — ready"
             + " for a stand-up meeting.",
