@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.config.Secret;
 import dev.toggltrackmcp.config.Settings;
-import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.sandbox.Dataset;
 import dev.toggltrackmcp.sandbox.SimulatorOptions;
 import dev.toggltrackmcp.sandbox.TogglSimulator;
-import dev.toggltrackmcp.toggl.Sleeper;
-import dev.toggltrackmcp.transport.StdioServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,11 +61,7 @@ final class StartupTraining implements Callable<Integer> {
               .withCacheDir(cache);
       ByteArrayOutputStream answers = new ByteArrayOutputStream();
       byte[] requests = (String.join("\n", REQUESTS) + "\n").getBytes(StandardCharsets.UTF_8);
-      StdioServer.run( // as StdioCommand serves a client
-          Introduction.of(settings.writeEnabled(), Version.current()),
-          () -> ServerAssembly.of(settings, clock, Sleeper.real()).tools(),
-          new ByteArrayInputStream(requests),
-          answers);
+      StdioCommand.serve(settings, clock, new ByteArrayInputStream(requests), answers);
       long good = 0;
       for (String line : answers.toString(StandardCharsets.UTF_8).split("\n")) {
         JsonNode answer = line.isBlank() ? null : JSON.readTree(line);
