@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into {@code version.properties} at build time. */
+/**
+ * The version Maven wrote at build time: into the jar's manifest, read when the jar's classes were
+ * defined, and into {@code version.properties} (reading that resource costs a stdio start about 5
+ * ms, so it is the fallback, for the classes outside a jar that tests run).
+ */
 public final class Version implements IVersionProvider {
   private static final String VERSION = load();
 
@@ -20,6 +24,10 @@ public final class Version implements IVersionProvider {
   }
 
   private static String load() {
+    String packaged = Version.class.getPackage().getImplementationVersion();
+    if (packaged != null) {
+      return packaged;
+    }
     try (InputStream in =
         Version.class.getResourceAsStream("/dev/toggltrackmcp/version.properties")) {
       if (in == null) {

@@ -1,10 +1,12 @@
 package dev.toggltrackmcp.transport;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toggltrackmcp.mcp.Introduction;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,12 +33,12 @@ final class EarlyInitialize {
   /** The id the SDK sees for the request already answered; no client id looks like it. */
   static final String SDK_ID = "toggl-track-mcp:initialize-answered-early";
 
-  private final JsonNode sent;
-  private final String forSdk;
+  private final String sent;
+  private final ObjectNode request;
 
-  private EarlyInitialize(JsonNode sent, String forSdk) {
+  private EarlyInitialize(String sent, ObjectNode request) {
     this.sent = sent;
-    this.forSdk = forSdk;
+    this.request = request;
   }
 
   /**
@@ -52,92 +54,111 @@ final class EarlyInitialize {
     if (!first.isRequest() || !"initialize".equals(first.method())) {
       return null;
     }
-    ObjectNode capabilities = capabilities(introduction.capabilities());
-    ObjectNode serverInfo = serverInfo(introduction.serverInfo());
-    if (capabilities == null || serverInfo == null) {
-      return null;
+    McpSchema.ServerCapabilities capabilities = introduction.capabilities();
+    McpSchema.Implementation serverInfo = introduction.serverInfo();
+    if (capabilities.experimental() != null
+        || capabilities.extensions() != null
+        || serverInfo.icons() != null) {
+      return null; // fields this answer does not write: left to the SDK
     }
     ObjectNode request = first.message();
-    String asked = request.get("params").get("protocolVersion").asText();
     String version =
-        offeredVersions.contains(asked) ? asked : offeredVersions.get(offeredVersions.size() - 1);
-    ObjectNode answer = McpServers.MAPPER.createObjectNode().put("jsonrpc", "2.0");
-    answer.set("id", request.get("id"));
-    ObjectNode result = answer.putObject("result").put("protocolVersion", version);
-    result.set("capabilities", capabilities);
-    result.set("serverInfo", serverInfo);
-    result.put("instructions", introduction.instructions());
-    writer.writeLine(answer.toString());
-    return new EarlyInitialize(result, request.deepCopy().put("id", SDK_ID).toString());
+        OfferedVersions.chosen(
+            request.get("params").get("protocolVersion").asText(), offeredVersions);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = StrictJson.FACTORY.createGenerator(text)) {
+      g.writeStartObject();
+      g.writeStringField("jsonrpc", "2.0");
+      JsonNode id = request.get("id"); // a string or an integer: JsonRpcCheck passed it
+      if (id.isTextual()) {
+        g.writeStringField("id", id.asText());
+      } else {
+        g.writeNumberField("id", id.longValue());
+      }
+      g.writeObjectFieldStart("result");
+      g.writeStringField("protocolVersion", version);
+      writeCapabilities(g, capabilities);
+      writeServerInfo(g, serverInfo);
+      g.writeStringField("instructions", introduction.instructions());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    String answer = text.toString();
+    writer.writeLine(answer);
+    return new EarlyInitialize(answer, request);
   }
 
   /**
-   * The capabilities as the SDK's record serializes them (absent values left out), written as a
-   * tree: Jackson's first serialization of the SDK's records costs about 50 ms, which the SDK then
-   * pays after the answer is out. Null for a field this shape does not know (experimental
-   * capabilities, extensions): such an answer is left to the SDK.
+   * The capabilities as the SDK's record serializes them (absent values left out), written by the
+   * streaming generator: neither an ObjectMapper nor Jackson's serializers for the SDK's records
+   * (about 50 ms the first time) are needed for it; the SDK pays for them after the answer is out.
    */
-  private static @Nullable ObjectNode capabilities(McpSchema.ServerCapabilities c) {
-    if (c.experimental() != null || c.extensions() != null) {
-      return null;
-    }
-    ObjectNode node = McpServers.MAPPER.createObjectNode();
+  private static void writeCapabilities(JsonGenerator g, McpSchema.ServerCapabilities c)
+      throws IOException {
+    g.writeObjectFieldStart("capabilities");
     if (c.completions() != null) {
-      node.putObject("completions");
+      g.writeObjectFieldStart("completions");
+      g.writeEndObject();
     }
     if (c.logging() != null) {
-      node.putObject("logging");
+      g.writeObjectFieldStart("logging");
+      g.writeEndObject();
     }
     if (c.prompts() != null) {
-      putIfPresent(node.putObject("prompts"), "listChanged", c.prompts().listChanged());
+      g.writeObjectFieldStart("prompts");
+      writeIfPresent(g, "listChanged", c.prompts().listChanged());
+      g.writeEndObject();
     }
     if (c.resources() != null) {
-      ObjectNode resources = node.putObject("resources");
-      putIfPresent(resources, "subscribe", c.resources().subscribe());
-      putIfPresent(resources, "listChanged", c.resources().listChanged());
+      g.writeObjectFieldStart("resources");
+      writeIfPresent(g, "subscribe", c.resources().subscribe());
+      writeIfPresent(g, "listChanged", c.resources().listChanged());
+      g.writeEndObject();
     }
     if (c.tools() != null) {
-      putIfPresent(node.putObject("tools"), "listChanged", c.tools().listChanged());
+      g.writeObjectFieldStart("tools");
+      writeIfPresent(g, "listChanged", c.tools().listChanged());
+      g.writeEndObject();
     }
-    return node;
+    g.writeEndObject();
   }
 
-  /** The server's name and version as the SDK's record serializes them; null with icons. */
-  private static @Nullable ObjectNode serverInfo(McpSchema.Implementation info) {
-    if (info.icons() != null) {
-      return null;
-    }
-    ObjectNode node = McpServers.MAPPER.createObjectNode();
-    putIfPresent(node, "name", info.name());
-    putIfPresent(node, "title", info.title());
-    putIfPresent(node, "version", info.version());
-    putIfPresent(node, "description", info.description());
-    putIfPresent(node, "websiteUrl", info.websiteUrl());
-    return node;
+  /** The server's name and version as the SDK's record serializes them. */
+  private static void writeServerInfo(JsonGenerator g, McpSchema.Implementation info)
+      throws IOException {
+    g.writeObjectFieldStart("serverInfo");
+    writeIfPresent(g, "name", info.name());
+    writeIfPresent(g, "title", info.title());
+    writeIfPresent(g, "version", info.version());
+    writeIfPresent(g, "description", info.description());
+    writeIfPresent(g, "websiteUrl", info.websiteUrl());
+    g.writeEndObject();
   }
 
-  private static void putIfPresent(ObjectNode node, String field, @Nullable Object value) {
+  private static void writeIfPresent(JsonGenerator g, String field, @Nullable Object value)
+      throws IOException {
     if (value instanceof Boolean b) {
-      node.put(field, b);
+      g.writeBooleanField(field, b);
     } else if (value != null) {
-      node.put(field, value.toString());
+      g.writeStringField(field, value.toString());
     }
   }
 
   /** The request as the SDK gets it: the client's, under {@link #SDK_ID}. */
   String forSdk() {
-    return forSdk;
+    return request.deepCopy().put("id", SDK_ID).toString();
   }
 
   /** The SDK's own answer to {@link #forSdk}, which is not sent. */
   void sdkAnswered(byte[] line) {
     try {
+      JsonNode ours = McpServers.MAPPER.readTree(sent).get("result");
       JsonNode result = McpServers.MAPPER.readTree(line).get("result");
-      if (!sent.equals(result)) {
+      if (!ours.equals(result)) {
         log()
             .warn(
                 "The initialize answer sent early differs from the SDK's: sent {}, the SDK's {}",
-                sent,
+                ours,
                 result);
       }
     } catch (IOException e) {

@@ -107,7 +107,7 @@ public final class HttpServer implements AutoCloseable {
         new EagerContentHandler(
             context, new WholeBodyFirst(HttpGuard.LARGEST_BODY, limits.wholeBody()));
     jetty.setHandler(
-        new HttpGuard(settings, McpServers.offeredVersions(transport.protocolVersions()), bodies));
+        new HttpGuard(settings, OfferedVersions.of(transport.protocolVersions()), bodies));
     jetty.setErrorHandler(new JsonErrorHandler());
     jetty.start();
     return new HttpServer(jetty, mcp, connector.getLocalPort());

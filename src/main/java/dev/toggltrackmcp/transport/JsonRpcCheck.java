@@ -1,12 +1,10 @@
 package dev.toggltrackmcp.transport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,13 +17,6 @@ final class JsonRpcCheck {
   static final int PARSE_ERROR = -32700;
   static final int INVALID_REQUEST = -32600;
   static final int INVALID_PARAMS = -32602;
-
-  /** Strict: a duplicate key or text after the object is a parse error, not a guess. */
-  private static final ObjectReader READER =
-      McpServers.MAPPER
-          .reader()
-          .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonRpcCheck() {}
 
@@ -52,7 +43,7 @@ final class JsonRpcCheck {
   /** The message is refused; {@link #json()} is the JSON-RPC error to send back. */
   record Refused(int code, JsonNode id, String message) implements Outcome {
     String json() {
-      ObjectNode error = McpServers.MAPPER.createObjectNode();
+      ObjectNode error = JsonNodeFactory.instance.objectNode();
       error.put("jsonrpc", "2.0");
       error.set("id", id);
       error.putObject("error").put("code", code).put("message", message);
@@ -63,11 +54,11 @@ final class JsonRpcCheck {
   static Outcome check(String text) {
     JsonNode node;
     try {
-      node = READER.readTree(text);
-    } catch (JsonProcessingException e) {
+      node = StrictJson.read(text); // a duplicate key or text after the object is a parse error
+    } catch (IOException e) {
       node = null;
     }
-    if (node == null || node.isMissingNode()) {
+    if (node == null) {
       return refused(
           PARSE_ERROR,
           null,

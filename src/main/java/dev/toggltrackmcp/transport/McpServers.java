@@ -18,7 +18,6 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpServerTransportProviderBase;
 import io.modelcontextprotocol.spec.McpStreamableServerSession;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
-import io.modelcontextprotocol.spec.ProtocolVersions;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,36 +32,15 @@ final class McpServers {
     return LoggerFactory.getLogger(McpServers.class);
   }
 
-  /** The one Jackson mapper of the transports, shared with the SDK. */
+  /**
+   * The one Jackson mapper of the transports, shared with the SDK. Nothing before a stdio session's
+   * early {@code initialize} answer builds it ({@link StrictJson}).
+   */
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   static final McpJsonMapper JSON = new JacksonMcpJsonMapper(MAPPER);
 
-  /**
-   * The versions the SDK's stdio transport knows, as its {@code protocolVersions()} lists them (a
-   * test compares them); named here so that {@code initialize} can be answered before any of the
-   * SDK's transport classes is loaded.
-   */
-  static final List<String> STDIO_VERSIONS =
-      List.of(
-          ProtocolVersions.MCP_2024_11_05,
-          ProtocolVersions.MCP_2025_03_26,
-          ProtocolVersions.MCP_2025_06_18,
-          ProtocolVersions.MCP_2025_11_25);
-
-  /** The first protocol version without JSON-RPC batches; older ones allow them. */
-  private static final String FIRST_WITHOUT_BATCHES = ProtocolVersions.MCP_2025_06_18;
-
   private McpServers() {}
-
-  /**
-   * The versions of {@code sdkVersions} (oldest first, as the SDK lists them) that this server
-   * offers: those without batches, which neither SDK transport can serve. A client asking for an
-   * older one is answered with the newest, as MCP's version negotiation says.
-   */
-  static List<String> offeredVersions(List<String> sdkVersions) {
-    return sdkVersions.stream().filter(v -> v.compareTo(FIRST_WITHOUT_BATCHES) >= 0).toList();
-  }
 
   static McpSyncServer stdio(McpService service, McpServerTransportProvider transport) {
     return configure(McpServer.sync(new OfferedStdio(transport)), service);
@@ -111,8 +89,8 @@ final class McpServers {
   }
 
   /**
-   * One of the SDK's transports, passed through but for {@link #protocolVersions}: only {@link
-   * #offeredVersions}.
+   * One of the SDK's transports, passed through but for {@link #protocolVersions}: only those
+   * {@link OfferedVersions#of offered}.
    */
   private abstract static class Offered<T extends McpServerTransportProviderBase>
       implements McpServerTransportProviderBase {
@@ -144,7 +122,7 @@ final class McpServers {
 
     @Override
     public List<String> protocolVersions() {
-      return offeredVersions(sdk.protocolVersions());
+      return OfferedVersions.of(sdk.protocolVersions());
     }
   }
 

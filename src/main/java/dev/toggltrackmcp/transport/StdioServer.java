@@ -2,7 +2,6 @@ package dev.toggltrackmcp.transport;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.mcp.McpService;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -36,8 +35,6 @@ public final class StdioServer {
 
   /** Requests longer than this (4 MiB) are refused; real tool calls are a few hundred bytes. */
   public static final int LONGEST_LINE = 4 * 1024 * 1024;
-
-  private static final ObjectMapper JSON = McpServers.MAPPER;
 
   private StdioServer() {}
 
@@ -79,10 +76,10 @@ public final class StdioServer {
       if (first != null) {
         early =
             EarlyInitialize.answer(
-                first, introduction, McpServers.offeredVersions(McpServers.STDIO_VERSIONS), writer);
+                first, introduction, OfferedVersions.of(OfferedVersions.STDIO_SDK), writer);
       }
     }
-    // the SDK's classes are loaded from here on, their loggers with them (after the answer)
+    // the SDK's classes and Jackson's ObjectMapper are loaded from here on (after the answer)
     StdioServerTransportProvider transport =
         new StdioServerTransportProvider(McpServers.JSON, toSdk, writer, LONGEST_LINE);
     McpSyncServer server = McpServers.stdio(assemble.get(), transport);
@@ -249,7 +246,7 @@ public final class StdioServer {
      * building a tree of it.
      */
     private static @Nullable String answerId(byte[] line) {
-      try (JsonParser p = JSON.getFactory().createParser(line)) {
+      try (JsonParser p = StrictJson.FACTORY.createParser(line)) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           return null;
         }

@@ -7,18 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.toggltrackmcp.mcp.McpService;
 import dev.toggltrackmcp.mcp.TogglTools;
 import dev.toggltrackmcp.mcp.ToolRegistry;
+import dev.toggltrackmcp.testing.ServerProcess;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -151,6 +157,55 @@ class EarlyInitializeTest {
             new ByteArrayInputStream(new byte[0]),
             new ByteArrayOutputStream(),
             StdioServer.LONGEST_LINE);
-    assertThat(McpServers.STDIO_VERSIONS).containsExactlyElementsOf(sdk.protocolVersions());
+    assertThat(OfferedVersions.STDIO_SDK).containsExactlyElementsOf(sdk.protocolVersions());
+  }
+
+  /**
+   * Counted, not timed: in a fresh process (classes load as first used), the class-load log on the
+   * same stdout as the answer shows Jackson's ObjectMapper, whose first set-up costs a start about
+   * 45 ms, loaded only after the answer was written, while the server was assembled.
+   */
+  @Test
+  void noObjectMapperIsBuiltBeforeTheEarlyAnswer(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("stdin.jsonl");
+    Files.writeString(input, initialize(1, "2025-06-18") + "\n");
+    List<String> command = new ArrayList<>();
+    command.add(ServerProcess.java());
+    command.add("-Xlog:class+load=info:stdout:none");
+    command.addAll(ServerProcess.arguments(List.of("stdio")));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectInput(input.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("TOGGL_API_TOKEN", "early-initialize-test-token");
+    builder.environment().put("TOGGL_API_BASE_URL", "http://127.0.0.1:9/api/v9");
+    builder.environment().put("TOGGL_CACHE_DIR", "off");
+    Process process = builder.start();
+    List<String> lines;
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      lines = out.lines().toList();
+    } finally {
+      process.destroy();
+    }
+    int answer = indexOf(lines, "{\"jsonrpc\"");
+    int mapper = indexOf(lines, "com.fasterxml.jackson.databind.ObjectMapper ");
+
+    assertThat(answer).as("the initialize answer").isNotNegative();
+    assertThat(JSON.readTree(lines.get(answer)).at("/result/serverInfo/name").asText())
+        .isEqualTo("toggl-track-mcp");
+    assertThat(mapper).as("ObjectMapper loaded (by the assembly)").isNotNegative();
+    assertThat(mapper).as("ObjectMapper loaded after the answer").isGreaterThan(answer);
+  }
+
+  private static int indexOf(List<String> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
