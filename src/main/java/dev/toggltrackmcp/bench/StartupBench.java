@@ -20,12 +20,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Startup as an MCP client sees it: process start to the {@code initialize} answer, and to the
- * first {@code tools/call} answer with a warm cache, for the launcher on Java 17 and on Java 25+
- * (when one is installed), a plain {@code java -jar}, and the smallest MCP server on the official
- * TypeScript SDK (when {@code bin/bench} could install it), timed in turn, round after round, in
- * one run; the classes a start loads before it answers; peak RSS of an idle server and of one that
- * answered the question set on the 50,000-entry account.
+ * Startup as an MCP client sees it: process start to the {@code initialize} answer, to the {@code
+ * tools/list} answer (a client asks it at once, and shows the server ready when it comes), and to
+ * the first {@code tools/call} answer with a warm cache, asked straight after; for the launcher on
+ * Java 17 and on Java 25+ (when one is installed), a plain {@code java -jar}, and the smallest MCP
+ * server on the official TypeScript SDK (when {@code bin/bench} could install it), timed in turn,
+ * round after round, in one run; the classes a start loads before it answers; peak RSS of an idle
+ * server and of one that answered the question set on the 50,000-entry account.
  */
 final class StartupBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,11 +35,17 @@ final class StartupBench {
           + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}";
   private static final String INITIALIZED =
       "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+  private static final String TOOLS_LIST =
+      "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
 
   private StartupBench() {}
 
-  /** One way to start a server: its command, what it adds to the environment, its first call. */
-  private record Start(String name, List<String> command, Map<String, String> env, String call) {}
+  /**
+   * One way to start a server: its command, what it adds to the environment, its first tool call
+   * (none for a server that cannot reach the simulator).
+   */
+  private record Start(
+      String name, List<String> command, Map<String, String> env, List<String> calls) {}
 
   static void run(int runs) throws Exception {
     Path root = Path.of("").toAbsolutePath();
@@ -57,7 +64,7 @@ final class StartupBench {
               "TOGGL_API_TOKEN", sim.token(),
               "TOGGL_API_BASE_URL", sim.baseUrl().toString(),
               "TOGGL_CACHE_DIR", cache.toString());
-      String ours = call(2, "get_current_user");
+      List<String> ours = List.of(call(3, "get_current_user"));
       List<Start> starts = new ArrayList<>();
       starts.add(
           new Start(
@@ -88,12 +95,13 @@ final class StartupBench {
                 "minimal TS SDK server, Node",
                 List.of("node", Path.of(nodeDir, "server.mjs").toString()),
                 Map.of(),
-                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
-                    + "\"echo\",\"arguments\":{\"text\":\"hi\"}}}");
+                List.of(
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":"
+                        + "{\"name\":\"echo\",\"arguments\":{\"text\":\"hi\"}}}"));
         starts.add(node);
       }
       // the most used peer, built from a snapshot outside the repository (its API root is fixed to
-      // Toggl's, so only its start is comparable: its "first call" is a tools/list)
+      // Toggl's, so only its start and its tools/list are comparable)
       String peer = System.getenv("PEER_MCP_TOGGL");
       if (peer != null && Files.isRegularFile(Path.of(peer))) {
         starts.add(
@@ -101,41 +109,48 @@ final class StartupBench {
                 "verygoodplugins/mcp-toggl, Node¹",
                 List.of("node", peer),
                 Map.of("TOGGL_API_KEY", "bench-token-not-used-0123456789"),
-                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"));
+                List.of()));
       }
       Map<Start, List<long[]>> times = new LinkedHashMap<>();
       for (Start s : starts) {
-        one(s.command(), s.env(), List.of(s.call()), false); // fills the cache; trains archives
-        one(s.command(), s.env(), List.of(s.call()), false);
+        one(s.command(), s.env(), s.calls(), false); // fills the cache; trains archives
+        one(s.command(), s.env(), s.calls(), false);
         times.put(s, new ArrayList<>());
       }
       for (int i = 0; i < runs; i++) {
         for (Start s : starts) {
-          times.get(s).add(one(s.command(), s.env(), List.of(s.call()), false));
+          times.get(s).add(one(s.command(), s.env(), s.calls(), false));
         }
       }
       System.out.printf(
           "Startup over stdio, %d rounds, each server once a round (ms: median [min..max])%n",
           runs);
       System.out.printf(
-          "%-34s %-22s %-22s %s%n",
-          "", "to initialize answer", "to first tools/call", "vs Node (initialize)");
+          "%-34s %-18s %-18s %-20s %s%n",
+          "", "to initialize", "to tools/list", "to first tools/call", "vs Node (init, list)");
       for (Map.Entry<Start, List<long[]>> e : times.entrySet()) {
-        String ratio =
+        List<long[]> t = e.getValue();
+        String ratios =
             node == null
                 ? "-"
                 : String.format(
-                    "%.2f×", median(e.getValue(), 0) / (double) median(times.get(node), 0));
+                    "%.2f×, %.2f×",
+                    median(t, 0) / (double) median(times.get(node), 0),
+                    median(t, 1) / (double) median(times.get(node), 1));
         System.out.printf(
-            "%-34s %-22s %-22s %s%n",
-            e.getKey().name(), stats(e.getValue(), 0), stats(e.getValue(), 1), ratio);
+            "%-34s %-18s %-18s %-20s %s%n",
+            e.getKey().name(),
+            stats(t, 0),
+            stats(t, 1),
+            e.getKey().calls().isEmpty() ? "-" : stats(t, 2),
+            ratios);
       }
       if (node == null) {
         System.out.println("(no Node row: bin/bench needs node and npm to install the yardstick)");
       }
       if (peer != null) {
         System.out.println(
-            "¹ PEER_MCP_TOGGL: its Toggl root is fixed, so its second column is a tools/list.");
+            "¹ PEER_MCP_TOGGL: its Toggl root is fixed, so it is asked no tool call.");
       }
       System.out.printf(
           "Classes loaded before the initialize answer (java -jar, Java %d): %d%n",
@@ -146,7 +161,7 @@ final class StartupBench {
               with(env, "JAVA_HOME", javaHome.toString()),
               List.of(),
               true);
-      System.out.printf("Peak RSS of an idle stdio server: %d MB%n", idle[2] / 1024);
+      System.out.printf("Peak RSS of an idle stdio server: %d MB%n", idle[3] / 1024);
     }
     SimulatorOptions large =
         SimulatorOptions.defaults()
@@ -182,7 +197,7 @@ final class StartupBench {
       long[] busy = one(List.of(launcher.toString(), "stdio"), env, calls, true);
       System.out.printf(
           "Peak RSS after the question set on 50,000 entries / 2,000 projects: %d MB%n",
-          busy[2] / 1024);
+          busy[3] / 1024);
     }
     System.out.printf("Jar size: %.1f MB%n", Files.size(jar) / 1_048_576.0);
   }
@@ -225,7 +240,10 @@ final class StartupBench {
         + "\",\"arguments\":{}}}";
   }
 
-  /** Returns {ns to initialize answer, ns to last answer, peak RSS kB (when asked)}. */
+  /**
+   * Returns {ns to the initialize answer, to the tools/list answer, to the last answer of {@code
+   * calls} (sent once tools/list is answered), peak RSS kB (when asked)}.
+   */
   private static long[] one(
       List<String> command, Map<String, String> env, List<String> calls, boolean rss)
       throws Exception {
@@ -241,7 +259,10 @@ final class StartupBench {
     in.flush();
     out.readLine();
     long init = System.nanoTime() - t0;
-    in.write((INITIALIZED + "\n").getBytes(StandardCharsets.UTF_8));
+    in.write((INITIALIZED + "\n" + TOOLS_LIST + "\n").getBytes(StandardCharsets.UTF_8));
+    in.flush();
+    out.readLine();
+    long list = System.nanoTime() - t0;
     for (String c : calls) {
       in.write((c + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -253,7 +274,7 @@ final class StartupBench {
     long peak = rss ? peakRssKb(p.pid()) : 0;
     in.close();
     p.waitFor(30, TimeUnit.SECONDS);
-    return new long[] {init, last, peak};
+    return new long[] {init, list, last, peak};
   }
 
   private static long peakRssKb(long pid) throws Exception {
