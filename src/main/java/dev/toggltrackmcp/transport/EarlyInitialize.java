@@ -1,51 +1,34 @@
 package dev.toggltrackmcp.transport;
 
+import static dev.toggltrackmcp.transport.EarlyAnswer.writeIfPresent;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.toggltrackmcp.mcp.Introduction;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The answer to a session's {@code initialize}, sent before the SDK server exists. A client starts
  * the server and sends {@code initialize} at once; everything the answer holds is the {@link
  * Introduction} and the protocol version, chosen as the SDK chooses it (the client's when offered,
  * else the newest offered). So the answer goes out first and the Toggl client, the cache and the
- * tools are assembled after it.
- *
- * <p>The SDK still gets the request, under an id of its own ({@link #SDK_ID}), so that its session
- * knows the client's capabilities and moves on as after any {@code initialize}. Its answer to that
- * id is not sent: {@link #sdkAnswered} compares it with the one that was, and says so in the log
- * should they ever differ.
+ * tools are assembled after it; the SDK gets the request under {@link #SDK_ID} ({@link
+ * EarlyAnswer}).
  */
 final class EarlyInitialize {
-  /** Asked for when something is logged, so that no start waits for the logging system. */
-  private static Logger log() {
-    return LoggerFactory.getLogger(EarlyInitialize.class);
-  }
-
   /** The id the SDK sees for the request already answered; no client id looks like it. */
   static final String SDK_ID = "toggl-track-mcp:initialize-answered-early";
 
-  private final String sent;
-  private final ObjectNode request;
-
-  private EarlyInitialize(String sent, ObjectNode request) {
-    this.sent = sent;
-    this.request = request;
-  }
+  private EarlyInitialize() {}
 
   /**
    * Answers {@code first} when it is an {@code initialize} request (and returns what the SDK still
    * needs); anything else is left for the SDK, as every message after it is.
    */
-  static @Nullable EarlyInitialize answer(
+  static @Nullable EarlyAnswer answer(
       JsonRpcCheck.Passed first,
       Introduction introduction,
       List<String> offeredVersions,
@@ -65,33 +48,21 @@ final class EarlyInitialize {
     String version =
         OfferedVersions.chosen(
             request.get("params").get("protocolVersion").asText(), offeredVersions);
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = StrictJson.FACTORY.createGenerator(text)) {
-      g.writeStartObject();
-      g.writeStringField("jsonrpc", "2.0");
-      JsonNode id = request.get("id"); // a string or an integer: JsonRpcCheck passed it
-      if (id.isTextual()) {
-        g.writeStringField("id", id.asText());
-      } else {
-        g.writeNumberField("id", id.longValue());
-      }
-      g.writeObjectFieldStart("result");
-      g.writeStringField("protocolVersion", version);
-      writeCapabilities(g, capabilities);
-      writeServerInfo(g, serverInfo);
-      g.writeStringField("instructions", introduction.instructions());
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    String answer = text.toString();
-    writer.writeLine(answer);
-    return new EarlyInitialize(answer, request);
+    return EarlyAnswer.send(
+        request,
+        SDK_ID,
+        g -> {
+          g.writeStringField("protocolVersion", version);
+          writeCapabilities(g, capabilities);
+          writeServerInfo(g, serverInfo);
+          g.writeStringField("instructions", introduction.instructions());
+        },
+        writer);
   }
 
   /**
-   * The capabilities as the SDK's record serializes them (absent values left out), written by the
-   * streaming generator: neither an ObjectMapper nor Jackson's serializers for the SDK's records
-   * (about 50 ms the first time) are needed for it; the SDK pays for them after the answer is out.
+   * The capabilities as the SDK's record serializes them (absent values left out); Jackson's first
+   * serialization of the SDK's records costs about 50 ms, which the SDK pays after the answer.
    */
   private static void writeCapabilities(JsonGenerator g, McpSchema.ServerCapabilities c)
       throws IOException {
@@ -133,36 +104,5 @@ final class EarlyInitialize {
     writeIfPresent(g, "description", info.description());
     writeIfPresent(g, "websiteUrl", info.websiteUrl());
     g.writeEndObject();
-  }
-
-  private static void writeIfPresent(JsonGenerator g, String field, @Nullable Object value)
-      throws IOException {
-    if (value instanceof Boolean b) {
-      g.writeBooleanField(field, b);
-    } else if (value != null) {
-      g.writeStringField(field, value.toString());
-    }
-  }
-
-  /** The request as the SDK gets it: the client's, under {@link #SDK_ID}. */
-  String forSdk() {
-    return request.deepCopy().put("id", SDK_ID).toString();
-  }
-
-  /** The SDK's own answer to {@link #forSdk}, which is not sent. */
-  void sdkAnswered(byte[] line) {
-    try {
-      JsonNode ours = McpServers.MAPPER.readTree(sent).get("result");
-      JsonNode result = McpServers.MAPPER.readTree(line).get("result");
-      if (!ours.equals(result)) {
-        log()
-            .warn(
-                "The initialize answer sent early differs from the SDK's: sent {}, the SDK's {}",
-                ours,
-                result);
-      }
-    } catch (IOException e) {
-      log().warn("The SDK's initialize answer could not be read: {}", e.getMessage());
-    }
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.mcp.McpService;
+import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,6 +17,8 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +52,9 @@ public final class StdioServer {
     return real;
   }
 
+  /** At most this many messages after {@code initialize} are read ahead for its tools/list. */
+  private static final int READ_AHEAD = 8;
+
   /** After stdin ends, how long answers still being worked on may take before the process goes. */
   static final java.time.Duration LAST_ANSWERS = java.time.Duration.ofSeconds(10);
 
@@ -61,6 +68,8 @@ public final class StdioServer {
    * by {@code assemble}; when the client's first message is already waiting (as it is when a client
    * has just started the server) and is an {@code initialize} request, it is answered from {@code
    * introduction} first ({@link EarlyInitialize}), so the client does not wait for the assembly.
+   * Then, when the client's next messages are already waiting too, its {@code tools/list} is
+   * answered from the assembled tools ({@link EarlyToolList}) before the SDK server is built.
    */
   public static void run(
       Introduction introduction, Supplier<McpService> assemble, InputStream in, OutputStream out)
@@ -70,7 +79,7 @@ public final class StdioServer {
     PipedOutputStream forward = new PipedOutputStream(toSdk);
     Lines lines = new Lines(in);
     JsonRpcCheck.Passed first = null;
-    EarlyInitialize early = null;
+    EarlyAnswer early = null;
     if (in.available() > 0) {
       first = lines.one(writer);
       if (first != null) {
@@ -79,14 +88,31 @@ public final class StdioServer {
                 first, introduction, OfferedVersions.of(OfferedVersions.STDIO_SDK), writer);
       }
     }
-    // the SDK's classes and Jackson's ObjectMapper are loaded from here on (after the answer)
+    McpService service = assemble.get();
+    // what the client sent after initialize, read while it is already waiting, up to its tools/list
+    List<JsonRpcCheck.Passed> ahead = new ArrayList<>();
+    EarlyAnswer toolList = null;
+    while (early != null && toolList == null && ahead.size() < READ_AHEAD && in.available() > 0) {
+      JsonRpcCheck.Passed next = lines.one(writer);
+      if (next != null) {
+        ahead.add(next);
+        toolList = EarlyToolList.answer(next, tools(service), writer);
+      }
+    }
+    // the SDK's classes and Jackson's ObjectMapper are loaded from here on (after the answers)
     StdioServerTransportProvider transport =
         new StdioServerTransportProvider(McpServers.JSON, toSdk, writer, LONGEST_LINE);
-    McpSyncServer server = McpServers.stdio(assemble.get(), transport);
+    McpSyncServer server = McpServers.stdio(service, transport);
     try {
       if (early != null) {
-        writer.answerQuietly(EarlyInitialize.SDK_ID, early::sdkAnswered);
-        send(early.forSdk(), forward);
+        sendAnswered(early, forward, writer);
+        int unanswered = toolList == null ? ahead.size() : ahead.size() - 1; // tools/list is last
+        for (JsonRpcCheck.Passed next : ahead.subList(0, unanswered)) {
+          send(next, forward, writer);
+        }
+        if (toolList != null) {
+          sendAnswered(toolList, forward, writer);
+        }
       } else if (first != null) {
         send(first, forward, writer);
       }
@@ -101,6 +127,17 @@ public final class StdioServer {
       server.closeGracefully();
       writer.flush();
     }
+  }
+
+  private static List<McpSchema.Tool> tools(McpService service) {
+    return service.tools().stream().map(McpServerFeatures.SyncToolSpecification::tool).toList();
+  }
+
+  /** A request already answered goes to the SDK under its own id; its answer stays inside. */
+  private static void sendAnswered(EarlyAnswer answered, OutputStream sdk, LineWriter writer)
+      throws IOException {
+    writer.answerQuietly(answered.sdkId(), answered::sdkAnswered);
+    send(answered.forSdk(), sdk);
   }
 
   private static void send(JsonRpcCheck.Passed message, OutputStream sdk, LineWriter writer)

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The stdio server answers a waiting {@code initialize} before it assembles the service; the answer
@@ -131,6 +132,54 @@ class EarlyInitializeTest {
     assertThat(answers.toString()).doesNotContain(EarlyInitialize.SDK_ID);
   }
 
+  private static final String INITIALIZED =
+      "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+
+  @ParameterizedTest(name = "writes {0}")
+  @ValueSource(booleans = {false, true})
+  void theEarlyToolListIsTheSdksToolList(boolean writes) throws IOException {
+    String[] session = {
+      initialize(1, "2025-11-25"),
+      INITIALIZED,
+      "{\"jsonrpc\":\"2.0\",\"id\":\"t\",\"method\":\"tools/list\"}"
+    };
+    List<JsonNode> sent = serve(service(writes), true, new AtomicBoolean(), session);
+    List<JsonNode> sdk = serve(service(writes), false, new AtomicBoolean(), session);
+
+    assertThat(sent).hasSize(2);
+    assertThat(sent).isEqualTo(sdk);
+    assertThat(sent.get(1).get("id").asText()).isEqualTo("t");
+    assertThat(sent.get(1).at("/result/tools")).hasSize(writes ? 25 : 16);
+    assertThat(sent.toString())
+        .doesNotContain(EarlyToolList.SDK_ID)
+        .doesNotContain(EarlyInitialize.SDK_ID);
+  }
+
+  @Test
+  void whatComesBeforeTheToolListIsAnsweredToo() throws IOException {
+    String[] session = {
+      initialize(1, "2025-06-18"),
+      INITIALIZED,
+      "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"prompts/list\"}",
+      "not json",
+      "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\",\"params\":{\"cursor\":\"x\"}}",
+      "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\",\"params\":{}}",
+      "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"resources/list\"}"
+    };
+    List<JsonNode> sent = serve(service(false), true, new AtomicBoolean(), session);
+    List<JsonNode> sdk = serve(service(false), false, new AtomicBoolean(), session);
+
+    assertThat(sent)
+        .extracting(a -> a.path("id").asText())
+        .containsExactlyInAnyOrder("1", "2", "null", "3", "4", "5");
+    assertThat(sent).containsExactlyInAnyOrderElementsOf(sdk);
+    assertThat(byId(sent, "4").at("/result/tools")).hasSize(16);
+  }
+
+  private static JsonNode byId(List<JsonNode> answers, String id) {
+    return answers.stream().filter(a -> a.path("id").asText().equals(id)).findFirst().orElseThrow();
+  }
+
   @Test
   void aFirstMessageOtherThanInitializeIsLeftToTheSdk() throws IOException {
     AtomicBoolean early = new AtomicBoolean();
@@ -162,13 +211,22 @@ class EarlyInitializeTest {
 
   /**
    * Counted, not timed: in a fresh process (classes load as first used), the class-load log on the
-   * same stdout as the answer shows Jackson's ObjectMapper, whose first set-up costs a start about
-   * 45 ms, loaded only after the answer was written, while the server was assembled.
+   * same stdout as the answers shows Jackson's ObjectMapper, whose first set-up costs a start about
+   * 45 ms, loaded only after the initialize answer was written, while the server was assembled; and
+   * the SDK server built only after the tool list was answered.
    */
   @Test
-  void noObjectMapperIsBuiltBeforeTheEarlyAnswer(@TempDir Path dir) throws Exception {
+  void theEarlyAnswersWaitForNeitherAnObjectMapperNorTheSdkServer(@TempDir Path dir)
+      throws Exception {
     Path input = dir.resolve("stdin.jsonl");
-    Files.writeString(input, initialize(1, "2025-06-18") + "\n");
+    Files.writeString(
+        input,
+        String.join(
+            "\n",
+            initialize(1, "2025-06-18"),
+            INITIALIZED,
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+            ""));
     List<String> command = new ArrayList<>();
     command.add(ServerProcess.java());
     command.add("-Xlog:class+load=info:stdout:none");
@@ -192,12 +250,16 @@ class EarlyInitializeTest {
     }
     int answer = indexOf(lines, "{\"jsonrpc\"");
     int mapper = indexOf(lines, "com.fasterxml.jackson.databind.ObjectMapper ");
+    int toolList = indexOf(lines, "{\"jsonrpc\":\"2.0\",\"id\":2,");
+    int sdkServer = indexOf(lines, "io.modelcontextprotocol.server.McpAsyncServer ");
 
     assertThat(answer).as("the initialize answer").isNotNegative();
     assertThat(JSON.readTree(lines.get(answer)).at("/result/serverInfo/name").asText())
         .isEqualTo("toggl-track-mcp");
     assertThat(mapper).as("ObjectMapper loaded (by the assembly)").isNotNegative();
     assertThat(mapper).as("ObjectMapper loaded after the answer").isGreaterThan(answer);
+    assertThat(JSON.readTree(lines.get(toolList)).at("/result/tools")).hasSize(16);
+    assertThat(sdkServer).as("the SDK server built (after the tool list)").isGreaterThan(toolList);
   }
 
   private static int indexOf(List<String> lines, String start) {
