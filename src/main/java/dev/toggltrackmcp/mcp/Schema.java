@@ -66,17 +66,28 @@ final class Schema {
   }
 
   static Map<String, Object> nullableString(String description) {
-    return of("type", List.of("string", "null"), "description", description);
+    return eitherType("string", "null", description);
   }
 
-  /** An id (a JSON integer) or a name (a string): what project, client and tag arguments take. */
+  /**
+   * An id (a JSON integer) or a name (a string): what project, client and tag arguments take. Every
+   * schema of two types is written as {@code anyOf} with one type each, not as a list of types,
+   * which clients that map tool schemas onto a single-type dialect (Gemini's function declarations)
+   * reject or drop.
+   */
   static Map<String, Object> idOrName(String description) {
-    return of("type", List.of("integer", "string"), "description", description);
+    return eitherType("integer", "string", description);
   }
 
-  /** A length: text such as "1h30m" or a number of minutes. */
+  /**
+   * A length: text such as "1h30m" or a number of minutes ({@code anyOf}, as {@link #idOrName}).
+   */
   static Map<String, Object> textOrNumber(String description) {
-    return of("type", List.of("string", "number"), "description", description);
+    return eitherType("string", "number", description);
+  }
+
+  private static Map<String, Object> eitherType(String one, String other, String description) {
+    return of("anyOf", List.of(of("type", one), of("type", other)), "description", description);
   }
 
   /** A local date-time or one with offset (no bare day). */
@@ -110,7 +121,7 @@ final class Schema {
   }
 
   static Map<String, Object> nullableInteger(String description) {
-    return of("type", List.of("integer", "null"), "description", description);
+    return eitherType("integer", "null", description);
   }
 
   static Map<String, Object> number(String description) {
@@ -118,7 +129,7 @@ final class Schema {
   }
 
   static Map<String, Object> nullableNumber(String description) {
-    return of("type", List.of("number", "null"), "description", description);
+    return eitherType("number", "null", description);
   }
 
   static Map<String, Object> bool(String description) {
@@ -129,9 +140,14 @@ final class Schema {
     return of("type", "array", "description", description, "items", items);
   }
 
+  /** {@code objectSchema} or null; its description stays on the whole ({@code anyOf}). */
   static Map<String, Object> nullable(Map<String, Object> objectSchema) {
-    Map<String, Object> s = new LinkedHashMap<>(objectSchema);
-    s.put("type", List.of("object", "null"));
+    Map<String, Object> object = new LinkedHashMap<>(objectSchema);
+    Object description = object.remove("description");
+    Map<String, Object> s = of("anyOf", List.of(object, of("type", "null")));
+    if (description != null) {
+      s.put("description", description);
+    }
     return s;
   }
 
