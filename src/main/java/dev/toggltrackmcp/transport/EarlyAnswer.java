@@ -42,6 +42,7 @@ final class EarlyAnswer {
   /**
    * Writes the answer to {@code request} (a request JsonRpcCheck passed: its id is a string or an
    * integer) with the {@code result} given, as one line; the SDK is to get it under {@code sdkId}.
+   * The line is built whole before it is written: when {@code result} throws, nothing is sent.
    */
   static EarlyAnswer send(
       ObjectNode request, String sdkId, Result result, StdioServer.LineWriter writer)

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.toggltrackmcp.mcp.Introduction;
 import dev.toggltrackmcp.mcp.McpService;
-import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -96,7 +94,7 @@ public final class StdioServer {
       JsonRpcCheck.Passed next = lines.one(writer);
       if (next != null) {
         ahead.add(next);
-        toolList = EarlyToolList.answer(next, tools(service), writer);
+        toolList = EarlyToolList.answer(next, service, writer);
       }
     }
     // the SDK's classes and Jackson's ObjectMapper are loaded from here on (after the answers)
@@ -127,10 +125,6 @@ public final class StdioServer {
       server.closeGracefully();
       writer.flush();
     }
-  }
-
-  private static List<McpSchema.Tool> tools(McpService service) {
-    return service.tools().stream().map(McpServerFeatures.SyncToolSpecification::tool).toList();
   }
 
   /** A request already answered goes to the SDK under its own id; its answer stays inside. */

@@ -8,7 +8,9 @@ import dev.toggltrackmcp.mcp.McpService;
 import dev.toggltrackmcp.mcp.TogglTools;
 import dev.toggltrackmcp.mcp.ToolRegistry;
 import dev.toggltrackmcp.testing.ServerProcess;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -174,6 +178,52 @@ class EarlyInitializeTest {
         .containsExactlyInAnyOrder("1", "2", "null", "3", "4", "5");
     assertThat(sent).containsExactlyInAnyOrderElementsOf(sdk);
     assertThat(byId(sent, "4").at("/result/tools")).hasSize(16);
+  }
+
+  static Stream<Arguments> valuesTheSdkWritesItsOwnWay() {
+    Map<String, Object> withNull = new LinkedHashMap<>();
+    withNull.put("type", "object");
+    withNull.put("default", null);
+    return Stream.of(
+        Arguments.of("a null", withNull),
+        Arguments.of("a float", Map.of("type", "number", "maximum", 1.5f)),
+        Arguments.of("a non-text key", Map.of("type", "object", "x", Map.of(1, "one"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valuesTheSdkWritesItsOwnWay")
+  void aToolListHoldingOtherValuesIsLeftToTheSdk(String what, Map<String, Object> schema)
+      throws IOException {
+    McpService odd =
+        new McpService() {
+          @Override
+          public dev.toggltrackmcp.mcp.Introduction introduction() {
+            return service(false).introduction();
+          }
+
+          @Override
+          public List<SyncToolSpecification> tools() {
+            return List.of(
+                SyncToolSpecification.builder()
+                    .tool(McpSchema.Tool.builder().name("odd").inputSchema(schema).build())
+                    .callHandler((exchange, request) -> null)
+                    .build());
+          }
+        };
+    String toolsList = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    EarlyAnswer answer =
+        EarlyToolList.answer(
+            (JsonRpcCheck.Passed) JsonRpcCheck.check(toolsList),
+            odd,
+            new StdioServer.LineWriter(out));
+
+    assertThat(answer).isNull();
+    assertThat(out.size()).as("nothing written").isZero();
+    String[] session = {initialize(1, "2025-11-25"), INITIALIZED, toolsList};
+    assertThat(serve(odd, true, new AtomicBoolean(), session))
+        .isEqualTo(serve(odd, false, new AtomicBoolean(), session));
   }
 
   private static JsonNode byId(List<JsonNode> answers, String id) {
